@@ -1,0 +1,35 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { defaultLocale, localeKeys } from './src/i18n/locales.ts';
+import { siteConfig } from './src/lib/site-config.ts';
+import { codeCssPlugin } from './src/markdown/vite-code-css.ts';
+import { rehypeCode } from './src/markdown/rehype-code.ts';
+import { rehypeEntryHeadings } from './src/markdown/rehype-headings.ts';
+
+const { site, base, outDir } = siteConfig();
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: [...localeKeys],
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    // Shiki runs inside rehypeCode, which also frames the blocks; Astro's own pass is off.
+    syntaxHighlight: false,
+    processor: unified({ rehypePlugins: [rehypeEntryHeadings, rehypeCode] }),
+  },
+  integrations: [mdx()],
+  vite: {
+    plugins: [tailwindcss(), codeCssPlugin()],
+  },
+  devToolbar: { enabled: false },
+});

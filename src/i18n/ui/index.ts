@@ -1,0 +1,22 @@
+import type { Locale } from '../locales.ts';
+import { en, type UiDictionary } from './en.ts';
+import { ja } from './ja.ts';
+import { zh } from './zh.ts';
+
+/** Every locale's dictionary; the type forces one per locale. */
+export const dictionaries: Record<Locale, UiDictionary> = { zh, ja, en };
+
+/** A key of the UI dictionaries. */
+export type UiKey = keyof UiDictionary;
+
+/** Looks up a UI string and fills `{name}` placeholders from `vars`. */
+export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
+  return dictionaries[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+/** A translator bound to one locale, for components. */
+export function useTranslations(locale: Locale): (key: UiKey, vars?: Record<string, string | number>) => string {
+  return (key, vars) => t(locale, key, vars);
+}

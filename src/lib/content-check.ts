@@ -1,0 +1,179 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isLocale, localeKeys, type Locale } from '../i18n/locales.ts';
+import { ENTRY_ID_RE, entrySchema, languageNeutralFields, type EntryData } from '../schemas/entry.ts';
+import { requiredSections } from '../schemas/sections.ts';
+import { describeIssue, describeValue, fieldPath, type Problem } from './errors.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { readOutline, type OutlineHeading } from './outline.ts';
+
+/** One entry file that passed its own checks. */
+export interface CheckedFile {
+  readonly file: string;
+  readonly locale: Locale;
+  readonly id: string;
+  readonly data: EntryData;
+  readonly headings: readonly OutlineHeading[];
+}
+
+/** The result of checking a whole content tree. */
+export interface TreeReport {
+  readonly files: readonly CheckedFile[];
+  readonly problems: readonly Problem[];
+}
+
+/** Compares two language-neutral values, ignoring list order and key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return JSON.stringify(value.map(canonical).sort());
+  if (value && typeof value === 'object') {
+    return JSON.stringify(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]));
+  }
+  return JSON.stringify(value);
+}
+
+/** Checks one file's frontmatter and outline. */
+export function checkFile(file: string, locale: Locale, id: string, source: string): { file?: CheckedFile; problems: Problem[] } {
+  const problems: Problem[] = [];
+  if (!ENTRY_ID_RE.test(id)) {
+    problems.push({ file, field: 'id', message: `expected an ASCII kebab-case file name such as "vswitch-ip-exhausted.mdx", found "${id}"` });
+  }
+  const split = splitFrontmatter(source);
+  if (split.error) return { problems: [...problems, { file, line: split.error.line, message: split.error.message }] };
+  const parsed = entrySchema.safeParse(split.data, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = fieldPath(issue.path) || undefined;
+      const top = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
+      const line = top ? split.keyLines.get(top) : undefined;
+      problems.push({ file, ...(line ? { line } : {}), ...(field ? { field } : {}), message: describeIssue(issue, split.data) });
+    }
+    return { problems };
+  }
+  const outline = readOutline(locale, split.body);
+  for (const e of outline.errors) problems.push({ file, line: e.line + split.bodyLine - 1, message: e.message });
+  const present = outline.headings.filter((h) => h.depth === 2).map((h) => h.anchor);
+  const required: readonly string[] = requiredSections[parsed.data.kind];
+  const order = present.filter((a) => required.includes(a));
+  const missing = required.filter((s) => !present.includes(s));
+  if (missing.length) {
+    problems.push({ file, message: `expected a ${parsed.data.kind} entry to have the sections ${required.join(', ')}, found none for ${missing.join(', ')}` });
+  } else if (order.join() !== required.join()) {
+    problems.push({ file, message: `expected the sections in the order ${required.join(', ')}, found ${order.join(', ')}` });
+  }
+  const dupes = present.filter((a, i) => present.indexOf(a) !== i);
+  if (dupes.length) problems.push({ file, message: `expected each section once, found "${dupes[0]}" more than once` });
+  if (problems.length) return { problems };
+  return { file: { file, locale, id, data: parsed.data, headings: outline.headings }, problems };
+}
+
+/** Checks the relations between files: translations, shared fields, related ids, aliases. */
+export function checkRelations(files: readonly CheckedFile[], present: ReadonlyMap<string, ReadonlyMap<Locale, string>>): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set(present.keys());
+  const byKey = new Map(files.map((f) => [`${f.locale}/${f.id}`, f]));
+
+  for (const [id, perLocale] of present) {
+    const anyFile = [...perLocale.values()][0]!;
+    for (const locale of localeKeys) {
+      if (!perLocale.has(locale)) {
+        problems.push({ file: anyFile, field: 'id', message: `expected a "${locale}" translation of "${id}" at faq/${locale}/${id}.mdx, found none` });
+      }
+    }
+    const versions = localeKeys.map((l) => byKey.get(`${l}/${id}`)).filter((f): f is CheckedFile => f !== undefined);
+    const [reference, ...others] = versions;
+    if (!reference) continue;
+    for (const other of others) {
+      for (const field of languageNeutralFields) {
+        if (canonical(reference.data[field]) !== canonical(other.data[field])) {
+          problems.push({
+            file: other.file,
+            field,
+            message: `expected the same value as ${reference.file} (${describeValue(reference.data[field])}), found ${describeValue(other.data[field])}`,
+          });
+        }
+      }
+      const a = reference.headings.map((h) => h.anchor).join(' ');
+      const b = other.headings.map((h) => h.anchor).join(' ');
+      if (a !== b) {
+        problems.push({ file: other.file, message: `expected the same headings as ${reference.file} (anchors: ${a || 'none'}), found anchors: ${b || 'none'}` });
+      }
+    }
+  }
+
+  const aliasOwner = new Map<string, string>();
+  for (const f of files) {
+    f.data.related.forEach((rel, i) => {
+      if (rel === f.id) problems.push({ file: f.file, field: `related[${i}]`, message: `expected another entry's id, found the entry's own id "${rel}"` });
+      else if (!ids.has(rel)) problems.push({ file: f.file, field: `related[${i}]`, message: `expected the id of an existing entry, found "${rel}"` });
+    });
+    f.data.aliases.forEach((alias, i) => {
+      if (ids.has(alias)) {
+        problems.push({ file: f.file, field: `aliases[${i}]`, message: `expected a former id that no entry uses now, found "${alias}", the id of an existing entry` });
+      }
+      const owner = aliasOwner.get(alias);
+      if (owner && owner !== f.id) {
+        problems.push({ file: f.file, field: `aliases[${i}]`, message: `expected an alias used by one entry only, found "${alias}" also claimed by "${owner}"` });
+      }
+      aliasOwner.set(alias, f.id);
+    });
+  }
+  return problems;
+}
+
+/**
+ * Checks a content folder (`<dir>/faq/<locale>/<id>.mdx`): every file on its
+ * own, then the relations between them. Never throws for bad content; the
+ * problems come back as data so callers decide how to fail.
+ */
+export function checkTree(contentDir: string, cwd = process.cwd()): TreeReport {
+  const problems: Problem[] = [];
+  const files: CheckedFile[] = [];
+  const present = new Map<string, Map<Locale, string>>();
+  const faqDir = join(contentDir, 'faq');
+  const rel = (p: string) => relative(cwd, p) || p;
+  let folders: string[];
+  try {
+    folders = readdirSync(faqDir).sort();
+  } catch {
+    return { files, problems: [{ file: rel(faqDir), message: 'expected a folder of entries, found none' }] };
+  }
+  for (const folder of folders) {
+    const dir = join(faqDir, folder);
+    if (!statSync(dir).isDirectory()) {
+      problems.push({ file: rel(dir), message: `expected only the folders ${localeKeys.join(', ')} in faq/, found a file` });
+      continue;
+    }
+    if (!isLocale(folder)) {
+      problems.push({ file: rel(dir), message: `expected a language folder (${localeKeys.join(', ')}), found "${folder}"` });
+      continue;
+    }
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      const m = /^(.*)\.(mdx?)$/.exec(name);
+      if (!m || m[2] !== 'mdx') {
+        problems.push({ file: rel(path), message: `expected only .mdx entry files, found "${name}"` });
+        continue;
+      }
+      const id = m[1]!;
+      const seen = present.get(id) ?? new Map<Locale, string>();
+      if (seen.has(folder)) {
+        problems.push({ file: rel(path), field: 'id', message: `expected a unique id, found "${id}" also used by ${seen.get(folder)}` });
+        continue;
+      }
+      seen.set(folder, rel(path));
+      present.set(id, seen);
+      const result = checkFile(rel(path), folder, id, readFileSync(path, 'utf8'));
+      problems.push(...result.problems);
+      if (result.file) files.push(result.file);
+    }
+  }
+  // Ids differing only in case would collide on case-insensitive file systems and hosts.
+  const lower = new Map<string, string>();
+  for (const id of present.keys()) {
+    const other = lower.get(id.toLowerCase());
+    if (other) problems.push({ file: [...present.get(id)!.values()][0]!, field: 'id', message: `expected a unique id, found "${id}" and "${other}"` });
+    lower.set(id.toLowerCase(), id);
+  }
+  problems.push(...checkRelations(files, present));
+  return { files, problems };
+}

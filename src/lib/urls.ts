@@ -1,0 +1,55 @@
+import { isLocale, type Locale } from '../i18n/locales.ts';
+import type { Component } from '../schemas/component.ts';
+import type { Plugin } from '../schemas/plugin.ts';
+
+/** The base path the site is served under, always with a trailing slash. */
+export const BASE: string = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+function join(...segments: string[]): string {
+  return BASE + segments.map((s) => encodeURIComponent(s)).join('/') + '/';
+}
+
+/** `/{lang}/` */
+export function homeUrl(locale: Locale): string {
+  return join(locale);
+}
+
+/** `/{lang}/faq/<id>/`, optionally with `#anchor`. */
+export function entryUrl(locale: Locale, id: string, anchor?: string): string {
+  return join(locale, 'faq', id) + (anchor ? `#${anchor}` : '');
+}
+
+/** `/{lang}/plugin/<plugin>/` */
+export function pluginUrl(locale: Locale, plugin: Plugin): string {
+  return join(locale, 'plugin', plugin);
+}
+
+/** `/{lang}/component/<component>/` */
+export function componentUrl(locale: Locale, component: Component): string {
+  return join(locale, 'component', component);
+}
+
+/** The language-neutral permalink `/go/<id>/`, optionally with `#anchor`. */
+export function goUrl(id: string, anchor?: string): string {
+  return join('go', id) + (anchor ? `#${anchor}` : '');
+}
+
+/** Absolute URL for canonical links and the sitemap. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+/**
+ * The same page in another language: swaps the locale segment right after the
+ * base and keeps the rest of the path, the query and the fragment.
+ */
+export function switchLocaleUrl(href: string, target: Locale): string {
+  const m = /^([^?#]*)(.*)$/.exec(href)!;
+  const path = m[1]!;
+  const rest = m[2]!;
+  if (!path.startsWith(BASE)) return homeUrl(target);
+  const segments = path.slice(BASE.length).split('/');
+  if (!isLocale(segments[0])) return homeUrl(target);
+  segments[0] = target;
+  return BASE + segments.join('/') + rest;
+}

@@ -1,0 +1,47 @@
+import { createHighlighter, type Highlighter, type ThemeRegistrationResolved } from 'shiki';
+
+/** Themes for light and dark mode; both keep code comments above 4.5:1 contrast. */
+export const codeThemes = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+
+/** Languages fenced blocks may use; anything else fails the build. */
+export const codeLanguages = ['bash', 'shell', 'console', 'yaml', 'json', 'ini', 'text', 'diff', 'toml', 'go'] as const;
+
+let pending: Promise<Highlighter> | undefined;
+
+/** The shared highlighter, created once per build. */
+export function getHighlighter(): Promise<Highlighter> {
+  pending ??= createHighlighter({ themes: Object.values(codeThemes), langs: [...codeLanguages] });
+  return pending;
+}
+
+/** Every foreground colour a theme can give a token, upper-cased, in a stable order. */
+function palette(theme: ThemeRegistrationResolved): string[] {
+  const colours = new Set<string>();
+  if (theme.fg) colours.add(theme.fg.toUpperCase());
+  for (const rule of theme.settings ?? []) {
+    const fg = rule.settings?.foreground;
+    if (fg) colours.add(fg.toUpperCase());
+  }
+  return [...colours];
+}
+
+/**
+ * Maps token colours to short class names (`l3`, `d7`) so highlighted code
+ * carries no inline styles (smaller pages, and a CSP without 'unsafe-inline'),
+ * and produces the matching stylesheet.
+ */
+export async function tokenClasses(): Promise<{ light: Map<string, string>; dark: Map<string, string>; css: string }> {
+  const h = await getHighlighter();
+  const light = palette(h.getTheme(codeThemes.light));
+  const dark = palette(h.getTheme(codeThemes.dark));
+  const lightMap = new Map(light.map((c, i) => [c, `l${i}`]));
+  const darkMap = new Map(dark.map((c, i) => [c, `d${i}`]));
+  const css = [
+    ...light.map((c, i) => `.code .l${i}{color:${c.toLowerCase()}}`),
+    ...dark.map((c, i) => `:root[data-theme=dark] .code .d${i}{color:${c.toLowerCase()}}`),
+    ...dark.map(
+      (c, i) => `@media (prefers-color-scheme:dark){:root:not([data-theme=light]) .code .d${i}{color:${c.toLowerCase()}}}`,
+    ),
+  ].join('\n');
+  return { light: lightMap, dark: darkMap, css };
+}

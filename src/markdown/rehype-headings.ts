@@ -1,0 +1,37 @@
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { OutlineBuilder } from '../lib/outline.ts';
+import { fileLocale } from './file-locale.ts';
+
+/**
+ * Gives entry headings their language-neutral anchors (`#cause`, `#step-2`)
+ * and numbers the steps. The content check has already rejected unknown
+ * headings; this throws too, so a file that slipped past still fails loudly.
+ */
+export function rehypeEntryHeadings() {
+  return (tree: Root, file: VFile) => {
+    const locale = fileLocale(file.path);
+    if (!locale) return;
+    const builder = new OutlineBuilder(locale);
+    visit(tree, 'element', (node: Element) => {
+      const m = /^h([1-6])$/.exec(node.tagName);
+      if (!m) return;
+      const result = builder.next(Number(m[1]), toString(node).trim());
+      if ('error' in result) {
+        throw new Error(`${file.path}:${node.position?.start.line ?? '?'}: ${result.error}`);
+      }
+      node.properties.id = result.anchor;
+      if (result.step) {
+        node.properties.className = ['step'];
+        node.children.unshift({
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['step-no'] },
+          children: [{ type: 'text', value: `${result.step}.` }],
+        });
+      }
+    });
+  };
+}

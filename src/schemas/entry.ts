@@ -1,0 +1,84 @@
+import { z } from 'astro/zod';
+import { componentSchema } from './component.ts';
+import { kindSchema } from './kind.ts';
+import { pluginSchema } from './plugin.ts';
+import { sourceRefSchema } from './sources.ts';
+import { versionsSchema } from './versions.ts';
+
+/** Entry ids: ASCII kebab-case, the file name in every language, permanent once published. */
+export const ENTRY_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An entry id (also used for `related` and `aliases`). */
+export const entryIdSchema = z
+  .string()
+  .regex(ENTRY_ID_RE, { message: 'expected an ASCII kebab-case id such as "vswitch-ip-exhausted"' });
+
+const oneLine = z.string().trim().min(1).refine((s) => !/[\r\n]/.test(s), {
+  message: 'expected a single line of text',
+});
+
+function unique<T extends z.ZodType>(item: T) {
+  return z.array(item).refine((list) => new Set(list).size === list.length, {
+    message: 'expected each value once, found a repeated value',
+  });
+}
+
+/**
+ * Frontmatter of one FAQ entry. The fields listed in `languageNeutralFields`
+ * must be identical in the zh, ja and en files of an entry.
+ */
+export const entrySchema = z
+  .strictObject({
+    /** The question or problem, in the reader's language. */
+    title: oneLine,
+    /** One line shown in lists and search results. */
+    summary: oneLine,
+    /** What sort of answer this is; `troubleshooting` needs `symptom` and `cause`. */
+    kind: kindSchema,
+    /** The network plugins the answer is about (`any` when the plugin does not matter). */
+    plugin: unique(pluginSchema).min(1),
+    /** Component tags from the closed list in `component.ts`. */
+    components: unique(componentSchema).min(1),
+    /** What the reader observes, in plain words they would search with. */
+    symptom: oneLine.optional(),
+    /** Why it happens, in one or two sentences. */
+    cause: z.string().trim().min(1).optional(),
+    /** Literal error messages, log fragments and event reasons, exactly as the system prints them. */
+    errors: unique(z.string().trim().min(1)).default([]),
+    /** Version ranges the entry applies to, per component; empty means any version. */
+    versions: versionsSchema.default({}),
+    /** Ids of entries a reader needs next; each must exist. */
+    related: unique(entryIdSchema).default([]),
+    /** Former ids of this entry; their URLs redirect here. */
+    aliases: unique(entryIdSchema).default([]),
+    /** Date of the last change to the facts of this language version. */
+    updated: z.coerce.date(),
+    /** Where each fact comes from, so a reviewer can re-check it. */
+    sources: z.array(sourceRefSchema).min(1),
+  })
+  .superRefine((data, ctx) => {
+    if (data.kind !== 'troubleshooting') return;
+    for (const field of ['symptom', 'cause'] as const) {
+      if (data[field] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `expected a ${field} because kind is "troubleshooting", found none`,
+        });
+      }
+    }
+  });
+
+/** Frontmatter after validation (defaults applied). */
+export type EntryData = z.output<typeof entrySchema>;
+
+/** Fields that must be identical in every language of an entry. */
+export const languageNeutralFields = [
+  'kind',
+  'plugin',
+  'components',
+  'errors',
+  'versions',
+  'related',
+  'aliases',
+] as const satisfies readonly (keyof EntryData)[];

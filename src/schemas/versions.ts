@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+import { parseRange, RangeSyntaxError } from '../lib/versions.ts';
+
+/**
+ * Components whose version decides whether an entry applies. Keys of the
+ * `versions:` map; anything else is a build error.
+ */
+export const versionedComponents = ['terway', 'flannel', 'kubernetes', 'coredns', 'ccm'] as const;
+
+/** One versioned component. */
+export type VersionedComponent = (typeof versionedComponents)[number];
+
+/** A range string that must parse (see `src/lib/versions.ts` for the grammar). */
+export const rangeSchema = z.string().superRefine((value, ctx) => {
+  try {
+    parseRange(value);
+  } catch (error) {
+    if (!(error instanceof RangeSyntaxError)) throw error;
+    ctx.addIssue({ code: 'custom', message: `expected ${error.message}` });
+  }
+});
+
+/**
+ * `versions:` in frontmatter: the versions an entry applies to, per component,
+ * e.g. `{ terway: ">=1.2.0", kubernetes: ">=1.18" }`. Empty means "any version".
+ */
+export const versionsSchema = z.partialRecord(z.enum(versionedComponents), rangeSchema);
+
+/** The parsed `versions:` map. */
+export type Versions = z.infer<typeof versionsSchema>;
