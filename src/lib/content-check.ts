@@ -66,6 +66,33 @@ export function checkFile(file: string, locale: Locale, id: string, source: stri
   return { file: { file, locale, id, data: parsed.data, headings: outline.headings }, problems };
 }
 
+/**
+ * Files of one entry whose value differs from the others. The value most
+ * files share is taken as intended (so the odd one out is named); with no
+ * majority, English is the reference.
+ */
+function disagreements(
+  files: readonly CheckedFile[],
+  field: string | undefined,
+  key: (f: CheckedFile) => string,
+  show: (f: CheckedFile) => string,
+): Problem[] {
+  if (files.length < 2) return [];
+  const counts = new Map<string, number>();
+  for (const f of files) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+  if (counts.size === 1) return [];
+  const [top, topCount] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  const reference =
+    topCount > files.length / 2 ? files.find((f) => key(f) === top)! : (files.find((f) => f.locale === 'en') ?? files[0]!);
+  return files
+    .filter((f) => key(f) !== key(reference))
+    .map((f) => ({
+      file: f.file,
+      ...(field ? { field } : {}),
+      message: `expected the same value as ${reference.file} (${show(reference)}), found ${show(f)}`,
+    }));
+}
+
 /** Checks the relations between files: translations, shared fields, related ids, aliases. */
 export function checkRelations(files: readonly CheckedFile[], present: ReadonlyMap<string, ReadonlyMap<Locale, string>>): Problem[] {
   const problems: Problem[] = [];
@@ -80,23 +107,12 @@ export function checkRelations(files: readonly CheckedFile[], present: ReadonlyM
       }
     }
     const versions = localeKeys.map((l) => byKey.get(`${l}/${id}`)).filter((f): f is CheckedFile => f !== undefined);
-    const [reference, ...others] = versions;
-    if (!reference) continue;
-    for (const other of others) {
-      for (const field of languageNeutralFields) {
-        if (canonical(reference.data[field]) !== canonical(other.data[field])) {
-          problems.push({
-            file: other.file,
-            field,
-            message: `expected the same value as ${reference.file} (${describeValue(reference.data[field])}), found ${describeValue(other.data[field])}`,
-          });
-        }
-      }
-      const a = reference.headings.map((h) => h.anchor).join(' ');
-      const b = other.headings.map((h) => h.anchor).join(' ');
-      if (a !== b) {
-        problems.push({ file: other.file, message: `expected the same headings as ${reference.file} (anchors: ${a || 'none'}), found anchors: ${b || 'none'}` });
-      }
+    for (const field of languageNeutralFields) {
+      problems.push(...disagreements(versions, field, (f) => canonical(f.data[field]), (f) => describeValue(f.data[field])));
+    }
+    const anchors = (f: CheckedFile) => f.headings.map((h) => h.anchor).join(' ') || 'none';
+    for (const p of disagreements(versions, undefined, anchors, anchors)) {
+      problems.push({ ...p, message: p.message.replace(/^expected the same value as (\S+) \((.*)\), found (.*)$/, 'expected the same headings as $1 (anchors: $2), found anchors: $3') });
     }
   }
 

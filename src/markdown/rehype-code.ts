@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { defaultLocale } from '../i18n/locales.ts';
 import { t } from '../i18n/ui/index.ts';
 import { parseCodeMeta } from './code-meta.ts';
+import { readCodeText, sentinel, splitSentinels, type LineMark } from './code-text.ts';
 import { fileLocale } from './file-locale.ts';
 import { codeLanguages, codeThemes, getHighlighter, tokenClasses } from './highlighter.ts';
 
@@ -43,6 +44,38 @@ function classTransformer(classes: Awaited<ReturnType<typeof tokenClasses>>, whe
   };
 }
 
+/** Adds `add`/`del` classes to diff lines (the marks come from readCodeText). */
+function diffTransformer(marks: readonly LineMark[]): ShikiTransformer {
+  return {
+    name: 'kb:diff-lines',
+    line(node, line) {
+      const mark = marks[line - 1];
+      if (mark) this.addClassToHast(node, mark);
+    },
+  };
+}
+
+/** Turns sentinel text back into `<span class="ph" data-ph="name">&lt;name&gt;</span>`. */
+function restorePlaceholders(node: Element, names: readonly string[]): void {
+  node.children = node.children.flatMap((child): ElementContent[] => {
+    if (child.type === 'element') {
+      restorePlaceholders(child, names);
+      return [child];
+    }
+    if (child.type !== 'text' || !child.value.includes('KBPH')) return [child];
+    return splitSentinels(child.value).map((part): ElementContent =>
+      typeof part === 'string'
+        ? { type: 'text', value: part }
+        : {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['ph'], dataPh: names[part]! },
+            children: [{ type: 'text', value: `<${names[part]!}>` }],
+          },
+    );
+  });
+}
+
 function languageOf(code: Element): string | undefined {
   const cls = code.properties.className;
   const list = Array.isArray(cls) ? cls.map(String) : typeof cls === 'string' ? cls.split(' ') : [];
@@ -75,18 +108,31 @@ export function rehypeCode() {
       }
       let meta;
       try {
-        meta = parseCodeMeta((code.data as { meta?: string } | undefined)?.meta);
+        // Astro's pipeline moves the fence meta to `metastring`; plain mdast-util-to-hast keeps it in data.
+        const raw = code.properties.metastring ?? (code.data as { meta?: string } | undefined)?.meta;
+        meta = parseCodeMeta(typeof raw === 'string' ? raw : undefined);
       } catch (error) {
         throw new Error(`${where}: ${(error as Error).message}`);
       }
-      const text = toString(code).replace(/\n$/, '');
-      const highlighted = highlighter.codeToHast(text, {
+      const { code: processed, problems } = readCodeText(toString(code), { lang, output: meta.output, placeholders: meta.placeholders });
+      const startLine = (node.position?.start.line ?? 0) + 1;
+      if (problems.length) {
+        const [first] = problems;
+        throw new Error(`${file.path}:${startLine + first!.line}: ${first!.message}`);
+      }
+      const withSentinels = processed.used.reduce(
+        (text, name, i) => text.replaceAll(`<${name}>`, sentinel(i)),
+        processed.text,
+      );
+      const highlighted = highlighter.codeToHast(withSentinels, {
         lang,
         themes: codeThemes,
         defaultColor: false,
-        transformers: [classTransformer(classes, where)],
+        transformers: [classTransformer(classes, where), diffTransformer(processed.marks)],
       });
       const pre = highlighted.children[0] as Element;
+      if (processed.used.length) restorePlaceholders(pre, processed.used);
+      if (processed.marks.some(Boolean)) pre.properties.dataDiff = '';
       const kind = meta.output ? 'output' : SHELL.has(lang) ? 'shell' : 'file';
       const caption = meta.title ?? (kind === 'output' ? t(locale, 'code.output') : kind === 'shell' ? t(locale, 'code.terminal') : undefined);
       const children: ElementContent[] = [];
@@ -95,7 +141,12 @@ export function rehypeCode() {
       parent.children[index] = {
         type: 'element',
         tagName: 'figure',
-        properties: { className: ['code'], dataLang: lang, dataKind: kind },
+        properties: {
+          className: ['code'],
+          dataLang: lang,
+          dataKind: kind,
+          ...(processed.used.length ? { dataPlaceholders: processed.used.join(' ') } : {}),
+        },
         children,
       };
     });

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+
+const homes = [
+  { lang: 'zh', htmlLang: 'zh-CN', heading: 'ACK 容器网络排障', entry: 'vSwitch 的 IP 地址耗尽' },
+  { lang: 'ja', htmlLang: 'ja', heading: 'ACK コンテナーネットワークのトラブルシューティング', entry: 'vSwitch の IP アドレスが枯渇し' },
+  { lang: 'en', htmlLang: 'en', heading: 'Container network troubleshooting for ACK', entry: 'vSwitch has run out of IP addresses' },
+];
+
+for (const home of homes) {
+  test(`the ${home.lang} home page lists entries by plugin in its language`, async ({ page }) => {
+    await page.goto(`/${home.lang}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', home.htmlLang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(home.heading);
+    const terway = page.getByRole('region', { name: /Terway/ });
+    await expect(terway.getByRole('link', { name: new RegExp(home.entry) })).toHaveAttribute(
+      'href',
+      `/${home.lang}/faq/vswitch-ip-exhausted/`,
+    );
+  });
+}
+
+test('the plugin browse page lists that plugin’s entries with a count', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByRole('link', { name: 'Terway', exact: true }).first().click();
+  await expect(page).toHaveURL('/en/plugin/terway/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Terway: all entries');
+  await expect(page.getByRole('link', { name: /vSwitch has run out of IP addresses/ })).toBeVisible();
+});
+
+test('a component browse page lists the entries tagged with it', async ({ page }) => {
+  await page.goto('/zh/');
+  await page.getByRole('link', { name: /虚拟交换机 \(vSwitch\)/ }).click();
+  await expect(page).toHaveURL('/zh/component/vswitch/');
+  await expect(page.getByRole('link', { name: /vSwitch 的 IP 地址耗尽/ })).toBeVisible();
+});
+
+test('the root page sends a Japanese browser to /ja/', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page).toHaveURL('/ja/');
+  await context.close();
+});
+
+test('the root page sends an unsupported browser language to English', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page).toHaveURL('/en/');
+  await context.close();
+});
+
+test('without JavaScript the root page offers the three languages as links', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  for (const [name, href] of [['中文', '/zh/'], ['日本語', '/ja/'], ['English', '/en/']]) {
+    await expect(page.getByRole('main').getByRole('link', { name: name!, exact: true })).toHaveAttribute('href', href!);
+  }
+  await context.close();
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, componentUrl, entryUrl, goUrl, homeUrl, pluginUrl, switchLocaleUrl } from '../../../src/lib/urls.ts';
+import { normalizeBase } from '../../../src/lib/site-config.ts';
+
+describe('url helpers', () => {
+  it('build every route with a trailing slash', () => {
+    expect(homeUrl('zh')).toBe('/zh/');
+    expect(entryUrl('ja', 'vswitch-ip-exhausted')).toBe('/ja/faq/vswitch-ip-exhausted/');
+    expect(entryUrl('en', 'vswitch-ip-exhausted', 'step-2')).toBe('/en/faq/vswitch-ip-exhausted/#step-2');
+    expect(pluginUrl('en', 'terway')).toBe('/en/plugin/terway/');
+    expect(componentUrl('zh', 'kube-proxy')).toBe('/zh/component/kube-proxy/');
+    expect(goUrl('vswitch-ip-exhausted', 'cause')).toBe('/go/vswitch-ip-exhausted/#cause');
+  });
+  it('make absolute URLs from the configured site', () => {
+    expect(absoluteUrl('/en/', 'https://kb.example.com')).toBe('https://kb.example.com/en/');
+  });
+});
+
+describe('switchLocaleUrl', () => {
+  it('swaps the locale and keeps path, query and fragment', () => {
+    expect(switchLocaleUrl('/zh/faq/x/?a=1#step-2', 'ja')).toBe('/ja/faq/x/?a=1#step-2');
+  });
+  it('falls back to the target home page for paths outside the locales', () => {
+    expect(switchLocaleUrl('/go/x/', 'en')).toBe('/en/');
+    expect(switchLocaleUrl('/', 'zh')).toBe('/zh/');
+  });
+});
+
+describe('normalizeBase', () => {
+  it.each([
+    ['', '/'],
+    ['/', '/'],
+    ['kb', '/kb/'],
+    ['/kb', '/kb/'],
+    ['/kb/', '/kb/'],
+    ['/a/b/', '/a/b/'],
+  ])('%j becomes %j', (input, output) => {
+    expect(normalizeBase(input)).toBe(output);
+  });
+});
