@@ -57,6 +57,31 @@ export class OutlineBuilder {
   }
 }
 
+const PUNCT = /[\p{P}\p{S}]/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * The first `**bold**` span on a line that CommonMark will not treat as bold:
+ * a closing `**` right after punctuation with a letter right after it
+ * (`**注意：**重启`), or an opening `**` right before punctuation with a
+ * letter right before it (`文字**（注）**`).
+ */
+export function unclosedBold(line: string): string | undefined {
+  const marks = [...line.matchAll(/\*\*/g)].map((m) => m.index);
+  for (let k = 0; k + 1 < marks.length; k += 2) {
+    const open = marks[k]!;
+    const close = marks[k + 1]!;
+    const afterOpen = line[open + 2] ?? '';
+    const beforeOpen = line[open - 1] ?? '';
+    const beforeClose = line[close - 1] ?? '';
+    const afterClose = line[close + 2] ?? '';
+    const badClose = PUNCT.test(beforeClose) && WORD.test(afterClose);
+    const badOpen = PUNCT.test(afterOpen) && WORD.test(beforeOpen);
+    if (badClose || badOpen) return line.slice(open, close + 2);
+  }
+  return undefined;
+}
+
 /** Reads the `##`/`###` outline of an MDX body, skipping fenced code. */
 export function readOutline(locale: Locale, body: string): { headings: OutlineHeading[]; errors: { line: number; message: string }[] } {
   const builder = new OutlineBuilder(locale);
@@ -72,6 +97,13 @@ export function readOutline(locale: Locale, body: string): { headings: OutlineHe
       return;
     }
     if (fence !== null) return;
+    const bold = unclosedBold(line.replace(/`[^`]*`/g, ''));
+    if (bold) {
+      errors.push({
+        line: i + 1,
+        message: `expected bold text whose "**" touches punctuation to have a space or punctuation on its other side (write **注意**： or add a space), found "${bold}", which Markdown leaves unbolded`,
+      });
+    }
     const m = /^(#{1,6})\s+(.+?)\s*#*$/.exec(line);
     if (!m) return;
     const depth = m[1]!.length;

@@ -77,8 +77,8 @@ function restorePlaceholders(node: Element, names: readonly string[]): void {
 }
 
 function languageOf(code: Element): string | undefined {
-  const cls = code.properties.className;
-  const list = Array.isArray(cls) ? cls.map(String) : typeof cls === 'string' ? cls.split(' ') : [];
+  const cls: unknown = code.properties.className;
+  const list: string[] = Array.isArray(cls) ? cls.map(String) : typeof cls === 'string' ? cls.split(' ') : [];
   return list.find((c) => c.startsWith('language-'))?.slice('language-'.length);
 }
 

@@ -57,7 +57,9 @@ describe('UI dictionaries', () => {
 
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(t('en', 'home.count', { count: 3 })).toBe('3 entries');
+    expect(t('en', 'home.count', { count: 1 })).toBe('1 entry');
+    expect(t('ja', 'home.count', { count: 1 })).toBe('1 件');
     expect(t('zh', 'home.count', { count: 3 })).toBe('3 篇');
-    expect(t('en', 'home.count')).toBe('{count} entries');
+    expect(t('en', 'site.title', { count: 1 })).toBe('ACK Network Troubleshooting');
   });
 });

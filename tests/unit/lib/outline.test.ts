@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOutline, sectionForTitle } from '../../../src/lib/outline.ts';
+import { readOutline, sectionForTitle, unclosedBold } from '../../../src/lib/outline.ts';
 
 describe('readOutline', () => {
   it('gives language-neutral anchors and numbers the steps', () => {
@@ -35,5 +35,19 @@ describe('readOutline', () => {
   it('matches section titles case-insensitively', () => {
     expect(sectionForTitle('en', 'verify')).toBe('verify');
     expect(sectionForTitle('ja', '確認')).toBe('verify');
+  });
+
+  it('reports bold text that Markdown would leave unclosed', () => {
+    const { errors } = readOutline('zh', '## 注意事项\n> **注意：**重启会中断业务。\n> **注意**：这样写没问题。\n> **注意：** 这样也可以。');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.line).toBe(2);
+    expect(errors[0]!.message).toContain('found "**注意：**"');
+  });
+
+  it('pairs bold markers before judging them', () => {
+    expect(unclosedBold('**クラスター** を開き、対象クラスターの名前をクリックして、**操作 > アドオン** に進みます。')).toBeUndefined();
+    expect(unclosedBold('请进入**运维管理 > 组件管理**。')).toBeUndefined();
+    expect(unclosedBold('见**说明：**后文')).toBe('**说明：**');
+    expect(unclosedBold('文字**（注）**')).toBe('**（注）**');
   });
 });

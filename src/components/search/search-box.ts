@@ -1,0 +1,90 @@
+/**
+ * The header search box once the reader focuses it: results as they type, in
+ * a listbox-style popup navigable with the arrow keys. Enter opens the active
+ * result, or the search page when none is active; Escape closes.
+ */
+import { createEngine, type Engine } from './engine.ts';
+import { renderHit, type RenderStrings } from './render.ts';
+
+let engine: Promise<Engine> | undefined;
+
+/** Wires the box; called once, on first focus. */
+export function attach(host: HTMLElement, input: HTMLInputElement): void {
+  const base = host.dataset.base!;
+  const lang = host.dataset.lang!;
+  const strings = JSON.parse(host.dataset.strings!) as RenderStrings & { showAll: string };
+  const popup = host.querySelector<HTMLElement>('[data-popup]')!;
+  const form = host.querySelector('form')!;
+  engine ??= createEngine(base, lang);
+  let active = -1;
+  let seq = 0;
+  const links = () => [...popup.querySelectorAll<HTMLAnchorElement>('a')];
+
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-expanded', 'false');
+  input.setAttribute('aria-controls', 'header-search-results');
+  input.setAttribute('aria-autocomplete', 'list');
+
+  const close = () => {
+    popup.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+  const setActive = (i: number) => {
+    const all = links();
+    all.forEach((a, j) => a.setAttribute('aria-selected', String(j === i)));
+    active = i;
+    if (all[i]) {
+      input.setAttribute('aria-activedescendant', all[i]!.id);
+      all[i]!.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  async function update() {
+    const query = input.value;
+    const mine = ++seq;
+    if (!query.trim()) return close();
+    const { hits } = await (await engine!).search(query, { plugin: [], component: [], kind: [] }, 6);
+    if (mine !== seq) return;
+    const list = document.createElement('ol');
+    list.id = 'header-search-results';
+    list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-label', input.placeholder);
+    hits.forEach((hit, i) => {
+      const li = renderHit(hit, strings, `header-hit-${i}`);
+      li.setAttribute('role', 'presentation');
+      li.firstElementChild!.setAttribute('role', 'option');
+      list.append(li);
+    });
+    const all = document.createElement('a');
+    all.href = `${form.action}?q=${encodeURIComponent(query)}`;
+    all.className = 'search-all';
+    all.textContent = strings.showAll;
+    popup.replaceChildren(list, all);
+    popup.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    setActive(-1);
+  }
+
+  input.addEventListener('input', () => void update());
+  input.addEventListener('keydown', (event) => {
+    const all = links().filter((a) => a.getAttribute('role') === 'option');
+    if (event.key === 'ArrowDown' && !popup.hidden) {
+      event.preventDefault();
+      setActive(Math.min(active + 1, all.length - 1));
+    } else if (event.key === 'ArrowUp' && !popup.hidden) {
+      event.preventDefault();
+      setActive(Math.max(active - 1, -1));
+    } else if (event.key === 'Enter' && active >= 0 && all[active]) {
+      event.preventDefault();
+      all[active]!.click();
+    } else if (event.key === 'Escape') {
+      close();
+    }
+  });
+  host.addEventListener('focusout', (event) => {
+    if (!host.contains(event.relatedTarget as Node | null)) close();
+  });
+  if (input.value) void update();
+}

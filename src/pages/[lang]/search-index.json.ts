@@ -1,0 +1,28 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Locale } from '../../i18n/locales.ts';
+import { entriesIn, entryId, localePaths } from '../../lib/faq.ts';
+import { searchVocabulary, type SearchIndex } from '../../lib/search/index-data.ts';
+
+export const getStaticPaths = (() => localePaths()) satisfies GetStaticPaths;
+
+/**
+ * `/{lang}/search-index.json`: what the search needs besides Pagefind — the
+ * entries' errors (for pasted log lines), their facets (for browsing with an
+ * empty query) and the vocabulary for typo correction. Loaded on first search.
+ */
+export const GET: APIRoute = async ({ params }) => {
+  const entries = await entriesIn(params.lang as Locale);
+  const body: SearchIndex = {
+    entries: entries.map((e) => ({
+      id: entryId(e),
+      title: e.data.title,
+      summary: e.data.summary,
+      kind: e.data.kind,
+      plugin: e.data.plugin,
+      components: e.data.components,
+      errors: e.data.errors,
+    })),
+    vocabulary: searchVocabulary(entries.map((e) => [e.data.title, e.data.summary, e.data.symptom ?? '', e.data.cause ?? '', ...e.data.errors, ...e.data.components, e.body ?? ''].join(' '))),
+  };
+  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+};
