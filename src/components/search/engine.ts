@@ -85,7 +85,13 @@ export async function createEngine(base: string, lang: string) {
     for (const term of terms(cleaned)) {
       if (/^[a-z0-9._-]+$/.test(term)) {
         if (term.length < 2 || STOP.has(term) || /^\d+$/.test(term)) continue;
-        out.push(correctWord(term, vocabulary));
+        if (/^[a-z][a-z0-9_]{3,}$/.test(term) && !vocabulary.has(term)) {
+          // A plain word no entry uses: a typo of one that does, or noise (ids, hostnames) to drop.
+          const fixed = correctWord(term, vocabulary);
+          if (fixed !== term) out.push(fixed);
+          continue;
+        }
+        out.push(term);
       } else if (segmenter) {
         for (const s of segmenter.segment(term)) if (s.isWordLike && s.segment.length > 1) out.push(s.segment);
       } else {
@@ -112,7 +118,8 @@ export async function createEngine(base: string, lang: string) {
     const cleaned = stripNoise(raw);
     const words = relaxedTerms(cleaned);
     const corrected = words.join(' ');
-    const strict = await run(corrected || cleaned, filters);
+    // Nothing left after clean-up and correction: nothing in the corpus can match.
+    const strict = corrected ? await run(corrected, filters) : [];
     const lists: { results: PagefindResult[]; weight: number }[] = [{ results: strict, weight: 2 }];
     if (strict.length < 5 || words.length > 2) {
       const perTerm = await Promise.all(words.map((w) => run(w, filters)));

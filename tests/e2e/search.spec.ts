@@ -1,0 +1,132 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function settled(page: Page, query: string) {
+  await page.waitForFunction((q) => {
+    const region = document.querySelector<HTMLElement>('[data-results]');
+    return region?.dataset.query === q && region.getAttribute('aria-busy') === 'false';
+  }, query);
+}
+
+test('the / shortcut and Ctrl+K focus the header search box', async ({ page }) => {
+  await page.goto('/en/faq/vswitch-ip-exhausted/');
+  const box = page.getByRole('banner').getByRole('searchbox').or(page.getByRole('banner').getByRole('combobox'));
+  await page.keyboard.press('/');
+  await expect(box).toBeFocused();
+  await box.blur();
+  await page.keyboard.press('Control+k');
+  await expect(box).toBeFocused();
+});
+
+test('typing in the header shows results as you type, and the arrow keys and Enter open one', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('/');
+  const box = page.getByRole('combobox', { name: 'Search the knowledge base' });
+  await expect(box).toBeFocused();
+  await box.pressSequentially('hairpinMode');
+  const options = page.getByRole('listbox').getByRole('option');
+  await expect(options.first()).toContainText('Service');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', 'header-hit-0');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/faq\/flannel-hairpin-service-loopback\//);
+});
+
+test('Enter without a chosen result opens the search page for the query', async ({ page }) => {
+  await page.goto('/zh/');
+  const box = page.getByRole('banner').getByRole('searchbox').or(page.getByRole('banner').getByRole('combobox'));
+  await box.fill('conntrack');
+  await box.press('Enter');
+  await expect(page).toHaveURL('/zh/search/?q=conntrack');
+  await settled(page, 'conntrack');
+  await expect(page.locator('[data-list] > li').first()).toHaveAttribute('data-entry', 'conntrack-table-full');
+});
+
+test('a ?q= link renders ranked results in an ordered list, and typing updates the URL', async ({ page }) => {
+  await page.goto('/ja/search/?q=udpTimeout');
+  await settled(page, 'udpTimeout');
+  const region = page.getByRole('region', { name: '検索結果' });
+  await expect(region).toHaveAttribute('aria-busy', 'false');
+  await expect(region.locator('ol[data-list] > li').first()).toHaveAttribute('data-entry', 'ipvs-udp-timeout-dns');
+  await expect(page.getByRole('status')).toContainText('件の結果');
+  const input = page.getByRole('main').getByRole('searchbox', { name: 'ナレッジベースを検索' });
+  await input.fill('hairpinMode');
+  await settled(page, 'hairpinMode');
+  await expect(page).toHaveURL('/ja/search/?q=hairpinMode');
+});
+
+test('results link straight to the matching section when the match is in one', async ({ page }) => {
+  await page.goto('/en/search/?q=PodVswitchId');
+  await settled(page, 'PodVswitchId');
+  const links = await page.locator('[data-list] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(links.some((href) => /#(step-\d+|[a-z]+)$/.test(href ?? ''))).toBe(true);
+});
+
+test('a pasted log line with the reader’s own ids finds the known error first and marks it', async ({ page }) => {
+  const line =
+    'time="2026-03-01T10:00:00Z" level=warning msg="Assign private ip address failed: Aliyun API Error: RequestId: 0D7E1C2B-3A4F-4B5C-9D6E-7F8091A2B3C4 Status Code: 403 Code: InvalidVSwitchId.IpNotEnough Message: The specified VSwitch \\"vsw-uf6q1w2e3r4t5y\\" has not enough IpAddress., retrying"';
+  await page.goto(`/en/search/?q=${encodeURIComponent(line)}`);
+  await settled(page, line);
+  const first = page.locator('[data-list] > li').first();
+  await expect(first).toHaveAttribute('data-entry', 'vswitch-ip-exhausted');
+  await expect(first.getByText('Known error')).toBeVisible();
+});
+
+test('facet chips narrow the results, and an empty query with a facet browses that facet', async ({ page }) => {
+  await page.goto('/en/search/?q=pod');
+  await settled(page, 'pod');
+  const before = await page.locator('[data-list] > li').count();
+  await page.getByRole('group', { name: 'Plugin' }).getByRole('button', { name: 'Flannel' }).click();
+  await expect(page).toHaveURL('/en/search/?q=pod&plugin=flannel');
+  await settled(page, 'pod');
+  const ids = await page.locator('[data-list] > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.entry));
+  expect(ids.length).toBeGreaterThan(0);
+  expect(ids.length).toBeLessThanOrEqual(before);
+  const index = (await (await page.request.get('/en/search-index.json')).json()) as { entries: { id: string; plugin: string[] }[] };
+  const plugins = new Map(index.entries.map((e) => [e.id, e.plugin]));
+  for (const id of ids) expect(plugins.get(id!), id).toContain('flannel');
+
+  await page.goto('/zh/search/?component=ipv6');
+  await settled(page, '');
+  const browse = await page.locator('[data-list] > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.entry));
+  expect(browse.length).toBeGreaterThanOrEqual(6);
+  expect(browse.every((id) => id!.startsWith('ipv6-'))).toBe(true);
+  await expect(page.getByRole('button', { name: 'IPv6 双栈' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a search with no match shows suggestions and browse links, never a blank page', async ({ page }) => {
+  await page.goto('/en/search/?q=zzqxv');
+  await settled(page, 'zzqxv');
+  await expect(page.getByText('No entry matches this search.')).toBeVisible();
+  await expect(page.locator('[data-suggestions] > li').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /Start with the layered checklist/ })).toHaveAttribute(
+    'href',
+    '/en/faq/network-troubleshooting-checklist/',
+  );
+});
+
+test('the query is shown as text, never run as HTML, in the box and from ?q=', async ({ page }) => {
+  const attack = '<img src=x onerror="window.__pwned=1">';
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.goto(`/en/search/?q=${encodeURIComponent(attack)}`);
+  await settled(page, attack);
+  await expect(page.getByRole('main').getByRole('searchbox', { name: 'Search the knowledge base' })).toHaveValue(attack);
+  await page.getByRole('banner').getByRole('searchbox').fill(attack);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('img[src=x]').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
+
+test('without JavaScript the search page says search needs JavaScript and links to the browse pages', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/search/?q=conntrack');
+  await expect(page.getByText(/Search needs JavaScript\./)).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Terway' })).toHaveAttribute('href', '/en/plugin/terway/');
+  await context.close();
+});
