@@ -52,13 +52,18 @@ export interface Hit {
   readonly knownError?: string;
 }
 
+const PARTICLES = new Set([...'的了是在和与或吗呢吧也都就而及其个为对把被让从到向这那有没不が的をにでとはもかへやの']);
+// Question words say a query is a question, not what it is about.
+const QUESTION_WORDS = new Set(['怎么', '如何', '怎样', '为什么', '什么', '哪个', '哪些', '是否', '可以', '能否', '怎么办', '一下', 'どう', 'どうして', 'なぜ', 'どの', 'どれ', 'ですか', 'ますか', 'について', 'したい', 'できる']);
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'to', 'of', 'in', 'on', 'for', 'is', 'are', 'my', 'how', 'why', 'what', 'with', 'not', 'can', 'does', 'do', 'i', 'it', 'be', 'when', 'after', 'from', 'by', 'at']);
 
 /** Builds the engine for the page's language. */
 export async function createEngine(base: string, lang: string) {
-  const [pagefind, index] = await Promise.all([
+  const [pagefind, index, pageIds] = await Promise.all([
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
     fetch(`${base}${lang}/search-index.json`).then((r) => r.json() as Promise<SearchIndex>),
+    // Pagefind page id → entry id (written by scripts/pagefind.mjs), so ranking needs no fragment downloads.
+    fetch(`${base}pagefind/kb-ids-${lang}.json`).then((r) => r.json() as Promise<Record<string, string>>),
   ]);
   await pagefind.options({ baseUrl: base, ranking: { pageLength: 0.25, termFrequency: 0.6, termSaturation: 1.6 } });
   await pagefind.init();
@@ -93,12 +98,23 @@ export async function createEngine(base: string, lang: string) {
         }
         out.push(term);
       } else if (segmenter) {
-        for (const s of segmenter.segment(term)) if (s.isWordLike && s.segment.length > 1) out.push(s.segment);
+        for (const s of segmenter.segment(term)) if (s.isWordLike && s.segment.length > 1 && !QUESTION_WORDS.has(s.segment)) out.push(s.segment);
       } else {
         out.push(term);
       }
     }
     return [...new Set(out)];
+  }
+
+  /** Single-character CJK words of a query, less particles that say nothing. */
+  function singleChars(cleaned: string): string[] {
+    if (!segmenter) return [];
+    const out: string[] = [];
+    for (const term of terms(cleaned)) {
+      if (/^[a-z0-9._-]+$/.test(term)) continue;
+      for (const s of segmenter.segment(term)) if (s.isWordLike && s.segment.length === 1 && !PARTICLES.has(s.segment)) out.push(s.segment);
+    }
+    return out;
   }
 
   async function run(q: string, filters: Record<string, string[]>): Promise<PagefindResult[]> {
@@ -117,6 +133,8 @@ export async function createEngine(base: string, lang: string) {
     const known = matchKnownErrors(raw, index.entries).filter((m) => passes(byId.get(m.id)!, facets));
     const cleaned = stripNoise(raw);
     const words = relaxedTerms(cleaned);
+    // For field weighting, single CJK characters count too (选, 選): too broad to search, telling in a title.
+    const focus = [...words, ...singleChars(cleaned)];
     const corrected = words.join(' ');
     // Nothing left after clean-up and correction: nothing in the corpus can match.
     const strict = corrected ? await run(corrected, filters) : [];
@@ -128,29 +146,47 @@ export async function createEngine(base: string, lang: string) {
       });
     }
     const pool = new Map<string, PagefindResult>();
-    for (const { results } of lists) for (const r of results) pool.set(r.id, r);
-    const fused = fuseRanks(lists.map(({ results, weight }): RankedList => ({ ids: results.map((r) => r.id), weight })));
-    const top = await Promise.all(fused.slice(0, limit + known.length).map(({ id }) => pool.get(id)!.data()));
+    for (const { results } of lists) for (const r of results) if (pageIds[r.id]) pool.set(pageIds[r.id]!, r);
+    // Titles and summaries weigh more than body text: rank entries by how many query words they hold there.
+    const fieldScore = (e: SearchEntry) => 0.6 * coverage(focus, e.title) + 0.4 * coverage(focus, e.summary);
+    const byFields = index.entries
+      .filter((e) => passes(e, facets))
+      .map((e) => ({ id: e.id, score: fieldScore(e) }))
+      .filter((x) => x.score > 0)
+      .sort((a, b) => b.score - a.score);
+    const ranked = fuseRanks([
+      ...lists.map(({ results, weight }): RankedList => ({ ids: results.map((r) => pageIds[r.id] ?? r.id), weight })),
+      { ids: byFields.map((x) => x.id), weight: 1.5 },
+    ]).filter(({ id }) => byId.has(id));
+    const wanted = [...known.map((m) => m.id), ...ranked.map((r) => r.id).filter((id) => !known.some((m) => m.id === id))].slice(0, limit);
+    const top = new Map(
+      await Promise.all(wanted.filter((id) => pool.has(id)).map(async (id) => [id, await pool.get(id)!.data()] as const)),
+    );
 
-    const hits: Hit[] = [];
-    const seen = new Set<string>();
-    for (const m of known) {
-      const entry = byId.get(m.id)!;
-      const data = top.find((d) => d.meta.id === m.id);
-      hits.push({ entry, url: `${base}${lang}/faq/${m.id}/`, excerpt: data?.excerpt ?? '', knownError: m.error });
-      seen.add(m.id);
-    }
-    for (const data of top) {
-      const entry = byId.get(data.meta.id ?? '');
-      if (!entry || seen.has(entry.id)) continue;
-      seen.add(entry.id);
-      const section = bestSection(data);
-      hits.push({ entry, url: section?.url ?? data.url, excerpt: section?.excerpt ?? data.excerpt, ...(section ? { section: section.title } : {}) });
-    }
+    const hits: Hit[] = wanted.map((id): Hit => {
+      const entry = byId.get(id)!;
+      const data = top.get(id);
+      const match = known.find((m) => m.id === id);
+      if (match) return { entry, url: `${base}${lang}/faq/${id}/`, excerpt: data?.excerpt ?? '', knownError: match.error };
+      const section = data ? bestSection(data) : undefined;
+      return {
+        entry,
+        url: section?.url ?? data?.url ?? `${base}${lang}/faq/${id}/`,
+        excerpt: section?.excerpt ?? data?.excerpt ?? '',
+        ...(section ? { section: section.title } : {}),
+      };
+    });
     return { hits: hits.slice(0, limit), corrected };
   }
 
   return { search, entries: index.entries };
+}
+
+/** Share of the words found in a text (case-insensitive). */
+function coverage(words: readonly string[], text: string): number {
+  if (!words.length) return 0;
+  const haystack = text.normalize('NFKC').toLowerCase();
+  return words.filter((w) => haystack.includes(w)).length / words.length;
 }
 
 /** The section that holds most of the match, when it is not the top of the page. */

@@ -24,8 +24,7 @@ const NOISE: readonly RegExp[] = [
   // masked IPv4 from docs: 47.100.XX.XX
   /\b\d{1,3}\.\d{1,3}\.(?:XX|xx|\*)\.(?:XX|xx|\*)\b/g,
   // IPv6 (at least three groups, so times and ratios survive)
-  /(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:\/\d{1,3})?(?![\w:])/gi,
-  /(?<![\w:])::(?:[0-9a-f]{1,4}:?){0,7}(?:\/\d{1,3})?(?![\w:])/gi,
+  /(?<![\w:])(?=[0-9a-f]*:[0-9a-f]*:)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\/\d{1,3})?(?![\w:])/gi,
   // Alibaba Cloud resource ids: vsw-…, eni-…, sg-…, i-…, vpc-…
   /\b(?:vsw|eni|sg|i|vpc|vtb|eip|ngw|nat|lb|rtb|cen|vbr)-[a-z0-9]{6,}\b/gi,
   // pod name hashes: coredns-6f4b8c9d7-x2k9p → coredns, terway-eniip-7d8xk → terway-eniip
