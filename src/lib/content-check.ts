@@ -6,6 +6,8 @@ import { requiredSections } from '../schemas/sections.ts';
 import { describeIssue, describeValue, fieldPath, type Problem } from './errors.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { readOutline, type OutlineHeading } from './outline.ts';
+import { codeLanguages, parseCodeMeta } from '../markdown/code-meta.ts';
+import { readCodeText } from '../markdown/code-text.ts';
 
 /** One entry file that passed its own checks. */
 export interface CheckedFile {
@@ -31,6 +33,37 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * Checks the fenced blocks of a body against the code conventions (language,
+ * meta, placeholders, diff markers, prompts), so `check:content` and the
+ * build report them with the file and line before anything renders.
+ */
+export function checkCodeBlocks(body: string): { line: number; message: string }[] {
+  const problems: { line: number; message: string }[] = [];
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)\s*(.*)$/.exec(lines[i]!);
+    if (!open) continue;
+    const [, indent, fence, lang, meta] = open;
+    let end = i + 1;
+    while (end < lines.length && !lines[end]!.trim().startsWith(fence!)) end++;
+    const source = lines.slice(i + 1, end).map((l) => (l.startsWith(indent!) ? l.slice(indent!.length) : l)).join('\n');
+    if (!lang || !(codeLanguages as readonly string[]).includes(lang)) {
+      problems.push({ line: i + 1, message: `expected a fenced code block with a language (${codeLanguages.join(', ')}), found ${lang ? `"${lang}"` : 'none'}` });
+    } else {
+      try {
+        const parsed = parseCodeMeta(meta);
+        const { problems: found } = readCodeText(source, { lang, output: parsed.output, placeholders: parsed.placeholders });
+        for (const p of found) problems.push({ line: i + 2 + p.line, message: p.message });
+      } catch (error) {
+        problems.push({ line: i + 1, message: (error as Error).message });
+      }
+    }
+    i = end;
+  }
+  return problems;
+}
+
 /** Checks one file's frontmatter and outline. */
 export function checkFile(file: string, locale: Locale, id: string, source: string): { file?: CheckedFile; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -51,6 +84,7 @@ export function checkFile(file: string, locale: Locale, id: string, source: stri
   }
   const outline = readOutline(locale, split.body);
   for (const e of outline.errors) problems.push({ file, line: e.line + split.bodyLine - 1, message: e.message });
+  for (const p of checkCodeBlocks(split.body)) problems.push({ file, line: p.line + split.bodyLine - 1, message: p.message });
   const present = outline.headings.filter((h) => h.depth === 2).map((h) => h.anchor);
   const required: readonly string[] = requiredSections[parsed.data.kind];
   const order = present.filter((a) => required.includes(a));

@@ -13,6 +13,9 @@ export interface CodeMeta {
   readonly placeholders: readonly string[];
 }
 
+/** Languages fenced blocks may use; anything else fails the build. */
+export const codeLanguages = ['bash', 'shell', 'console', 'yaml', 'json', 'ini', 'text', 'diff', 'toml', 'go'] as const;
+
 /** Placeholder names: lower-case kebab, as in `<terway-pod-name>`. */
 export const PLACEHOLDER_NAME_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 

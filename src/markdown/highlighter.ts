@@ -1,10 +1,9 @@
 import { createHighlighter, type Highlighter, type ThemeRegistrationResolved } from 'shiki';
+import { codeLanguages } from './code-meta.ts';
 
 /** Themes for light and dark mode; both keep code comments above 4.5:1 contrast. */
 export const codeThemes = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
-/** Languages fenced blocks may use; anything else fails the build. */
-export const codeLanguages = ['bash', 'shell', 'console', 'yaml', 'json', 'ini', 'text', 'diff', 'toml', 'go'] as const;
 
 let pending: Promise<Highlighter> | undefined;
 

@@ -5,12 +5,13 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { defaultLocale } from '../i18n/locales.ts';
 import { t } from '../i18n/ui/index.ts';
-import { parseCodeMeta } from './code-meta.ts';
+import { codeLanguages, parseCodeMeta } from './code-meta.ts';
 import { readCodeText, sentinel, splitSentinels, type LineMark } from './code-text.ts';
 import { fileLocale } from './file-locale.ts';
-import { codeLanguages, codeThemes, getHighlighter, tokenClasses } from './highlighter.ts';
+import { codeThemes, getHighlighter, tokenClasses } from './highlighter.ts';
 
 const SHELL = new Set(['bash', 'shell', 'console']);
+const LANGUAGE_LABELS: Record<string, string> = { yaml: 'YAML', json: 'JSON', ini: 'INI', toml: 'TOML', diff: 'Diff', go: 'Go', text: 'Text' };
 
 /** Replaces Shiki's inline colour variables with palette classes (see highlighter.ts). */
 function classTransformer(classes: Awaited<ReturnType<typeof tokenClasses>>, where: string): ShikiTransformer {
@@ -97,6 +98,7 @@ export function rehypeCode() {
   return async (tree: Root, file: VFile) => {
     const [highlighter, classes] = await Promise.all([getHighlighter(), tokenClasses()]);
     const locale = fileLocale(file.path) ?? defaultLocale;
+    const pagePlaceholders: string[] = [];
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'pre' || !parent || index === undefined) return;
       const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
@@ -132,12 +134,17 @@ export function rehypeCode() {
       });
       const pre = highlighted.children[0] as Element;
       if (processed.used.length) restorePlaceholders(pre, processed.used);
+      for (const name of processed.used) if (!pagePlaceholders.includes(name)) pagePlaceholders.push(name);
       if (processed.marks.some(Boolean)) pre.properties.dataDiff = '';
       const kind = meta.output ? 'output' : SHELL.has(lang) ? 'shell' : 'file';
-      const caption = meta.title ?? (kind === 'output' ? t(locale, 'code.output') : kind === 'shell' ? t(locale, 'code.terminal') : undefined);
-      const children: ElementContent[] = [];
-      if (caption) children.push({ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }] });
-      children.push(pre);
+      const caption =
+        meta.title ??
+        (kind === 'output' ? t(locale, 'code.output') : kind === 'shell' ? t(locale, 'code.terminal') : (LANGUAGE_LABELS[lang] ?? lang));
+      // Every frame has a caption bar: it names the block and is where the copy button goes.
+      const children: ElementContent[] = [
+        { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'element', tagName: 'span', properties: {}, children: [{ type: 'text', value: caption }] }] },
+        pre,
+      ];
       parent.children[index] = {
         type: 'element',
         tagName: 'figure',
@@ -150,5 +157,10 @@ export function rehypeCode() {
         children,
       };
     });
+    // Handed to the page (remarkPluginFrontmatter) for the fill-in panel.
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter.placeholders = pagePlaceholders;
   };
 }

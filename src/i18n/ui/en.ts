@@ -89,6 +89,11 @@ export const en = {
   'code.output': 'Output',
   'code.copy': 'Copy',
   'code.copied': 'Copied',
+  'code.copyLabel': 'Copy {title}',
+  'code.copyOpen': 'Copied, but still to fill in: {names}',
+  'code.fillTitle': 'Your values',
+  'code.fillIntro': 'Type each value once: every command on this page uses it, and copies carry it. Values stay in this browser tab only.',
+  'code.fillClear': 'Clear values',
   'code.copyFailed': 'Copy failed: select the text and copy it by hand',
 
   'search.label': 'Search the knowledge base',

@@ -87,6 +87,11 @@ export const ja = {
   'code.output': '出力',
   'code.copy': 'コピー',
   'code.copied': 'コピーしました',
+  'code.copyLabel': 'コピー：{title}',
+  'code.copyOpen': 'コピーしました。ただし未入力の値があります：{names}',
+  'code.fillTitle': '値の入力',
+  'code.fillIntro': '値は一度入力するだけで、このページのすべてのコマンドに反映され、コピーにも含まれます。値はこのブラウザータブにだけ保存されます。',
+  'code.fillClear': '入力した値を消去',
   'code.copyFailed': 'コピーできませんでした。テキストを選択して手動でコピーしてください',
 
   'search.label': 'ナレッジベースを検索',

@@ -41,6 +41,12 @@ describe('astro build on broken content', () => {
     expect(output).toContain('unknown-plugin/faq/en/beta.mdx:5: field "plugin[0]": expected one of "terway", "flannel", "any", found "calico"');
   });
 
+  it('fails on an undeclared placeholder and names the file and line', async () => {
+    const { code, output } = await build('undeclared-placeholder');
+    expect(code).not.toBe(0);
+    expect(output).toContain('undeclared-placeholder/faq/ja/alpha.mdx:31: expected placeholder <pod-name> to be declared in placeholders="…" on the block, found it undeclared');
+  });
+
   it('succeeds on a valid tree', async () => {
     const { code, output } = await build('valid');
     expect(output).toContain('Complete!');

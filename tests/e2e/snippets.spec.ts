@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const block = (page: Page, title: string | RegExp) => page.locator('figure.code').filter({ has: page.locator('figcaption', { hasText: title }) });
+
+for (const [lang, title] of [
+  ['zh', '共享 ENI 模式 (terway-eniip)'],
+  ['ja', '共有 ENI モード (terway-eniip)'],
+  ['en', 'Shared ENI mode (terway-eniip)'],
+] as const) {
+  test(`copy puts exactly the command on the clipboard (${lang})`, async ({ page }) => {
+    await page.goto(`/${lang}/faq/vswitch-ip-exhausted/`);
+    await block(page, title).getByRole('button').click();
+    expect(await clipboard(page)).toBe('kubectl delete -n kube-system pod -l app=terway-eniip');
+  });
+}
+
+test('the copy button is labelled in the page language and announces success to screen readers', async ({ page }) => {
+  await page.goto('/ja/faq/vswitch-ip-exhausted/');
+  const button = page.getByRole('button', { name: 'コピー：共有 ENI モード (terway-eniip)' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-announce]')).toHaveText('コピーしました');
+  await expect(page.locator('[data-announce]')).toHaveAttribute('aria-live', 'polite');
+  expect(await clipboard(page)).toBe('kubectl delete -n kube-system pod -l app=terway-eniip');
+});
+
+test('output blocks have no copy button; every other block has one', async ({ page }) => {
+  await page.goto('/en/faq/vswitch-ip-exhausted/');
+  await expect(page.locator('figure.code[data-kind=output]').first()).toBeVisible();
+  await expect(page.locator('figure.code[data-kind=output] button')).toHaveCount(0);
+  const others = await page.locator('figure.code:not([data-kind=output])').count();
+  await expect(page.locator('figure.code:not([data-kind=output]) .copy-button')).toHaveCount(others);
+});
+
+test('an unfilled placeholder is copied as written and the announcement names it', async ({ page }) => {
+  await page.goto('/en/faq/vswitch-ip-exhausted/');
+  await page.locator('figure.code[data-placeholders]').first().getByRole('button').click();
+  expect(await clipboard(page)).toBe(
+    'kubectl get pod -l app=terway-eniip -n kube-system -o wide | grep <node-name>\nkubectl logs --tail=100 -f <terway-pod-name> -n kube-system -c terway',
+  );
+  await expect(page.locator('[data-announce]')).toHaveText('Copied, but still to fill in: <node-name>, <terway-pod-name>');
+});
+
+test('filled placeholders show in every block, reach the clipboard and last for the session', async ({ page }) => {
+  await page.goto('/en/faq/pod-ip-outside-vswitch-cidr/');
+  const panel = page.getByRole('region', { name: 'Your values' });
+  await panel.getByRole('textbox', { name: '<node-name>' }).fill('cn-hangzhou.10.0.1.23');
+  const spans = page.locator('.ph[data-ph=node-name]');
+  const count = await spans.count();
+  expect(count).toBeGreaterThan(1);
+  for (let i = 0; i < count; i++) await expect(spans.nth(i)).toHaveText('cn-hangzhou.10.0.1.23');
+  const withNode = page.locator('figure.code[data-placeholders~=node-name]').first();
+  await withNode.getByRole('button').click();
+  const copied = await clipboard(page);
+  expect(copied).toContain('cn-hangzhou.10.0.1.23');
+  expect(copied).not.toContain('<node-name>');
+
+  await page.goto('/en/faq/flannel-node-network-unavailable-taint/');
+  await expect(page.locator('.ph[data-ph=node-name]').first()).toHaveText('cn-hangzhou.10.0.1.23');
+  await expect(page.getByRole('textbox', { name: '<node-name>' })).toHaveValue('cn-hangzhou.10.0.1.23');
+});
+
+test('a ConfigMap change copies the resulting text: no diff markers, no removed lines', async ({ page }) => {
+  await page.goto('/en/faq/flannel-ip-leak-no-ip-available/');
+  const json = block(page, 'ConfigMap kube-system/kube-flannel-cfg');
+  await expect(json.locator('.line.add').first()).toBeVisible();
+  await expect(json.locator('.line.del')).toHaveCount(1);
+  await json.getByRole('button').click();
+  const copied = await clipboard(page);
+  expect(copied).not.toContain('[!code');
+  expect(copied).not.toMatch(/^\s*[+−-]\s/m);
+  const parsed = JSON.parse(copied) as { plugins: { dataDir?: string; ipam?: { dataDir: string } }[] };
+  expect(parsed.plugins[0]!.dataDir).toBe('/var/run/cni/flannel');
+  expect(parsed.plugins[0]!.ipam!.dataDir).toBe('/var/run/cni/networks');
+});
+
+test('where the Clipboard API fails, the code is selected and the reader is told to copy by hand', async ({ page }) => {
+  await page.goto('/en/faq/vswitch-ip-exhausted/');
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+  });
+  await block(page, 'Shared ENI mode (terway-eniip)').getByRole('button').click();
+  await expect(page.locator('[data-announce]')).toHaveText('Copy failed: select the text and copy it by hand');
+  expect(await page.evaluate(() => getSelection()?.toString())).toBe('kubectl delete -n kube-system pod -l app=terway-eniip');
+});
+
+test('without JavaScript the code is there and no dead button or panel is shown', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/faq/vswitch-ip-exhausted/');
+  await expect(page.locator('figure.code pre').first()).toContainText('kubectl get pod -l app=terway-eniip');
+  await expect(page.getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Your values' })).toHaveCount(0);
+  await context.close();
+});
+
+test('highlighting follows the theme without any highlighting script', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/en/faq/vswitch-ip-exhausted/');
+  const token = page.locator('figure.code pre span[class*=d]').first();
+  const dark = await token.evaluate((el) => getComputedStyle(el).color);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await token.evaluate((el) => getComputedStyle(el).color);
+  expect(dark).not.toBe(light);
+  const scripts = await page.locator('script').evaluateAll((s) => s.map((x) => x.textContent ?? '').join(' '));
+  expect(scripts).not.toContain('shiki');
+});
