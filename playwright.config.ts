@@ -2,6 +2,10 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.KB_E2E_PORT ?? 4329);
+/** The real site built under the sub-path /kb/ (npm run build:kb). */
+export const KB_PORT = PORT + 1;
+/** A fixture site where an entry was renamed (npm run build:fixtures). */
+export const RENAMED_PORT = PORT + 2;
 const systemChromium = '/usr/bin/chromium';
 
 /**
@@ -33,10 +37,9 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node scripts/serve.mjs --port ${PORT}`,
-    url: `http://localhost:${PORT}/en/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    { command: `node scripts/serve.mjs --port ${PORT}`, url: `http://localhost:${PORT}/en/`, timeout: 30_000 },
+    { command: `node scripts/serve.mjs --port ${KB_PORT} --dir dist-kb --base /kb/`, url: `http://localhost:${KB_PORT}/kb/en/`, timeout: 30_000 },
+    { command: `node scripts/serve.mjs --port ${RENAMED_PORT} --dir dist-renamed`, url: `http://localhost:${RENAMED_PORT}/en/`, timeout: 30_000 },
+  ],
 });

@@ -8,6 +8,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { readOutline, type OutlineHeading } from './outline.ts';
 import { codeLanguages, parseCodeMeta } from '../markdown/code-meta.ts';
 import { readCodeText } from '../markdown/code-text.ts';
+import { checkPatches } from './kubectl-patch.ts';
 
 /** One entry file that passed its own checks. */
 export interface CheckedFile {
@@ -55,6 +56,9 @@ export function checkCodeBlocks(body: string): { line: number; message: string }
         const parsed = parseCodeMeta(meta);
         const { problems: found } = readCodeText(source, { lang, output: parsed.output, placeholders: parsed.placeholders });
         for (const p of found) problems.push({ line: i + 2 + p.line, message: p.message });
+        if (lang === 'bash' || lang === 'shell') {
+          for (const p of checkPatches(source)) problems.push({ line: i + 2 + p.line, message: p.message });
+        }
       } catch (error) {
         problems.push({ line: i + 1, message: (error as Error).message });
       }

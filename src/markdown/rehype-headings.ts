@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
+import { t } from '../i18n/ui/index.ts';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { OutlineBuilder } from '../lib/outline.ts';
 import { fileLocale } from './file-locale.ts';
@@ -15,14 +16,16 @@ export function rehypeEntryHeadings() {
     const locale = fileLocale(file.path);
     if (!locale) return;
     const builder = new OutlineBuilder(locale);
-    visit(tree, 'element', (node: Element) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
       const m = /^h([1-6])$/.exec(node.tagName);
-      if (!m) return;
-      const result = builder.next(Number(m[1]), toString(node).trim());
+      if (!m || !parent || index === undefined) return;
+      const title = toString(node).trim();
+      const result = builder.next(Number(m[1]), title);
       if ('error' in result) {
         throw new Error(`${file.path}:${node.position?.start.line ?? '?'}: ${result.error}`);
       }
       node.properties.id = result.anchor;
+
       if (result.step) {
         node.properties.className = ['step'];
         node.children.unshift({
@@ -32,6 +35,27 @@ export function rehypeEntryHeadings() {
           children: [{ type: 'text', value: `${result.step}.` }],
         });
       }
+      // The link sits beside the heading, not inside it, so headings keep their plain text.
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['heading-wrap'] },
+        children: [
+          node,
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: {
+              className: ['heading-link'],
+              href: `#${result.anchor}`,
+              ariaLabel: t(locale, 'links.section', { title }),
+              dataPagefindIgnore: '',
+            },
+            children: [{ type: 'text', value: '#' }],
+          },
+        ],
+      };
+      return [SKIP, index + 1];
     });
   };
 }

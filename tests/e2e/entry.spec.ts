@@ -55,7 +55,7 @@ test('entry pages declare canonical and hreflang alternates for all three langua
 test('code blocks are highlighted at build time, with captions and an output frame', async ({ page }) => {
   await page.goto('/en/faq/vswitch-ip-exhausted/');
   const terminal = page.locator('figure.code[data-kind=shell]').first();
-  await expect(terminal.locator('figcaption')).toHaveText('Terminal');
+  await expect(terminal.locator('figcaption > span')).toHaveText('Terminal');
   await expect(terminal.locator('pre.shiki span[class^=l]').first()).toBeVisible();
   await expect(page.locator('figure.code[data-kind=output] figcaption').first()).toHaveText('Output');
   const scripts = await page.locator('script[src*=shiki]').count();

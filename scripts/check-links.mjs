@@ -1,0 +1,68 @@
+// Link check over the built site: every internal href/src resolves to a file
+// and every #fragment to an id on the target page. Fails with the page and
+// the link. Usage: node scripts/check-links.mjs [dir] [--base /kb/]
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const args = process.argv.slice(2);
+const baseIndex = args.indexOf('--base');
+const base = `/${(baseIndex >= 0 ? args[baseIndex + 1] : (process.env.KB_BASE ?? '/')).replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const root = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--base') ?? process.env.KB_OUT_DIR ?? 'dist';
+const site = process.env.KB_SITE ?? 'https://ack-network-kb.example.com';
+
+function* htmlFiles(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== 'pagefind') yield* htmlFiles(path);
+    } else if (name.endsWith('.html')) yield path;
+  }
+}
+
+const idCache = new Map();
+function idsOf(file) {
+  if (!idCache.has(file)) {
+    const html = readFileSync(file, 'utf8');
+    idCache.set(file, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+  }
+  return idCache.get(file);
+}
+
+/** The file a site path resolves to, or null. */
+function target(pathname) {
+  if (!pathname.startsWith(base)) return null;
+  const rel = decodeURIComponent(pathname.slice(base.length));
+  const full = join(root, rel);
+  if (existsSync(full) && statSync(full).isFile()) return full;
+  const index = join(full, 'index.html');
+  return existsSync(index) ? index : null;
+}
+
+const problems = [];
+let checked = 0;
+for (const file of htmlFiles(root)) {
+  const html = readFileSync(file, 'utf8');
+  const pagePath = `${base}${relative(root, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+  const pageUrl = new URL(pagePath, 'http://kb.local');
+  for (const m of html.matchAll(/<(a|link|script|img)\b[^>]*?\s(href|src)="([^"]*)"/g)) {
+    const raw = m[3].replace(/&amp;/g, '&');
+    if (/^(mailto:|tel:|javascript:|data:)/.test(raw)) continue;
+    let url;
+    if (raw.startsWith(site)) url = new URL(raw.slice(site.length) || '/', 'http://kb.local');
+    else if (/^[a-z]+:\/\//i.test(raw)) continue; // other origins: not ours to resolve
+    else url = new URL(raw, pageUrl);
+    checked++;
+    const file2 = target(url.pathname);
+    if (!file2) {
+      problems.push(`${relative(root, file)}: link "${raw}" points to ${url.pathname}, which does not exist`);
+      continue;
+    }
+    const fragment = decodeURIComponent(url.hash.slice(1));
+    if (fragment && file2.endsWith('.html') && !idsOf(file2).has(fragment)) {
+      problems.push(`${relative(root, file)}: link "${raw}" points to #${fragment}, which ${relative(root, file2)} does not have`);
+    }
+  }
+}
+for (const p of problems) console.error(p);
+console.log(`check-links: ${checked} internal links checked in ${root} (base ${base}), ${problems.length} broken`);
+process.exitCode = problems.length ? 1 : 0;

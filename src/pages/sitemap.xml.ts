@@ -1,0 +1,30 @@
+import type { APIRoute } from 'astro';
+import { htmlLang, localeKeys, type Locale } from '../i18n/locales.ts';
+import { allEntries, entryId } from '../lib/faq.ts';
+import { absoluteUrl, componentUrl, entryUrl, homeUrl, pluginUrl } from '../lib/urls.ts';
+import type { Component } from '../schemas/component.ts';
+import type { Plugin } from '../schemas/plugin.ts';
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** `/sitemap.xml`: every page in every language, each with its hreflang alternates. */
+export const GET: APIRoute = async ({ site }) => {
+  const origin = site ?? new URL('http://localhost/');
+  const entries = await allEntries();
+  const groups: ((l: Locale) => string)[] = [
+    homeUrl,
+    ...[...new Set(entries.map(entryId))].sort().map((id) => (l: Locale) => entryUrl(l, id)),
+    ...[...new Set(entries.flatMap((e) => e.data.plugin))].map((p) => (l: Locale) => pluginUrl(l, p as Plugin)),
+    ...[...new Set(entries.flatMap((e) => e.data.components))].map((c) => (l: Locale) => componentUrl(l, c as Component)),
+  ];
+  const urls = groups.flatMap((page) =>
+    localeKeys.map((l) => {
+      const alternates = localeKeys
+        .map((a) => `<xhtml:link rel="alternate" hreflang="${htmlLang(a)}" href="${escape(absoluteUrl(page(a), origin))}"/>`)
+        .join('');
+      return `<url><loc>${escape(absoluteUrl(page(l), origin))}</loc>${alternates}<xhtml:link rel="alternate" hreflang="x-default" href="${escape(absoluteUrl(page('en'), origin))}"/></url>`;
+    }),
+  );
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
+  return new Response(xml, { headers: { 'content-type': 'application/xml' } });
+};

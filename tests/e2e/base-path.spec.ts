@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { KB_PORT } from '../../playwright.config.ts';
+
+// The real site built with KB_BASE=/kb/ (npm run build:kb), as under a sub-path on a shared host.
+test.use({ baseURL: `http://localhost:${KB_PORT}` });
+
+test('pages, links, assets and canonical URLs all carry the /kb/ base', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto('/kb/en/');
+  await page.getByRole('link', { name: /vSwitch has run out of IP addresses/ }).first().click();
+  await expect(page).toHaveURL('/kb/en/faq/vswitch-ip-exhausted/');
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', 'https://ack-network-kb.example.com/kb/en/faq/vswitch-ip-exhausted/');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
+  await expect(page).toHaveURL('/kb/ja/faq/vswitch-ip-exhausted/');
+  expect(failed).toEqual([]);
+});
+
+test('search works under the sub-path', async ({ page }) => {
+  await page.goto('/kb/en/search/?q=hairpinMode');
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-results]')?.dataset.query === 'hairpinMode');
+  const first = page.locator('[data-list] > li a').first();
+  await expect(first).toHaveAttribute('href', /^\/kb\/en\/faq\/flannel-hairpin-service-loopback\//);
+});
+
+test('/kb/go/<id> keeps the base and the fragment', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  await page.goto(`http://localhost:${KB_PORT}/kb/go/conntrack-table-full/#solution`);
+  await page.waitForURL('**/kb/ja/faq/conntrack-table-full/#solution');
+  await context.close();
+});
+
+test('the root of the sub-path picks the reader’s language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`http://localhost:${KB_PORT}/kb/`);
+  await page.waitForURL('**/kb/zh/');
+  await context.close();
+});

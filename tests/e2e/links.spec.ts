@@ -1,0 +1,117 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { expect, test, type Browser } from '@playwright/test';
+
+async function visitGo(browser: Browser, locale: string, path: string) {
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  await page.goto(path);
+  await page.waitForURL(/\/(zh|ja|en)\/faq\//);
+  const url = page.url();
+  await context.close();
+  return new URL(url);
+}
+
+for (const [locale, lang] of [
+  ['zh-CN', 'zh'],
+  ['ja-JP', 'ja'],
+  ['en-US', 'en'],
+  ['de-DE', 'en'],
+] as const) {
+  test(`/go/<id> sends a ${locale} browser to the ${lang} entry, with and without a fragment`, async ({ browser }) => {
+    const plain = await visitGo(browser, locale, '/go/vswitch-ip-exhausted/');
+    expect(plain.pathname).toBe(`/${lang}/faq/vswitch-ip-exhausted/`);
+    expect(plain.hash).toBe('');
+    const section = await visitGo(browser, locale, '/go/vswitch-ip-exhausted/#step-2');
+    expect(section.pathname + section.hash).toBe(`/${lang}/faq/vswitch-ip-exhausted/#step-2`);
+  });
+}
+
+test('without JavaScript /go/<id> lists the entry in the three languages', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/go/vswitch-ip-exhausted/');
+  await expect(page.getByRole('link', { name: /vSwitch 的 IP 地址耗尽/ })).toHaveAttribute('href', '/zh/faq/vswitch-ip-exhausted/');
+  await expect(page.getByRole('link', { name: /vSwitch の IP アドレスが枯渇/ })).toHaveAttribute('href', '/ja/faq/vswitch-ip-exhausted/');
+  await expect(page.getByRole('link', { name: /vSwitch has run out of IP addresses/ })).toHaveAttribute('href', '/en/faq/vswitch-ip-exhausted/');
+  await context.close();
+});
+
+test.describe('copying links', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('every section and step heading has a link control that copies the /go/ permalink', async ({ page, baseURL }) => {
+    await page.goto('/ja/faq/vswitch-ip-exhausted/');
+    const headings = await page.locator('.prose :is(h2, h3)').count();
+    await expect(page.locator('.prose a.heading-link')).toHaveCount(headings);
+    await page.getByRole('link', { name: /このセクションへのリンクをコピー：.*Terway Pod を再作成する/ }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/go/vswitch-ip-exhausted/#step-3`);
+    await expect(page.locator('[data-links-announce]')).toContainText('リンクをコピーしました');
+  });
+
+  test('a section link made on the Japanese page lands a Chinese reader on the same section', async ({ page, browser }) => {
+    await page.goto('/ja/faq/vswitch-ip-exhausted/');
+    await page.locator('a.heading-link[href="#cause"]').click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const zh = await context.newPage();
+    await zh.goto(link);
+    await zh.waitForURL('**/zh/faq/vswitch-ip-exhausted/#cause');
+    await expect(zh.locator('h2#cause')).toHaveText('问题原因');
+    await context.close();
+  });
+
+  test('copy for a ticket gives a citation in the page language, as Markdown or plain text', async ({ page, baseURL }) => {
+    await page.goto('/zh/faq/terway-in-cluster-loadbalance/');
+    const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+    await page.getByRole('button', { name: 'Markdown' }).click();
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown).toBe(`[${title}](${baseURL}/go/terway-in-cluster-loadbalance/)\n网络插件: Terway · 适用范围: terway >=1.2.0`);
+    await page.getByRole('button', { name: '纯文本' }).click();
+    const plain = await page.evaluate(() => navigator.clipboard.readText());
+    expect(plain).toBe(`${title}\n${baseURL}/go/terway-in-cluster-loadbalance/\n网络插件: Terway\n适用范围: terway >=1.2.0`);
+  });
+});
+
+test('an unknown entry id gets the localized 404 with the URL’s words searched and the closest entries', async ({ page }) => {
+  const response = await page.goto('/ja/faq/vswitch-ip-exhaust/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません');
+  const closest = page.getByRole('region', { name: '近い項目' });
+  await expect(closest.locator('li').first()).toHaveAttribute('data-entry', 'vswitch-ip-exhausted');
+  await expect(closest.getByRole('link', { name: '「vswitch ip exhaust」を検索' })).toHaveAttribute('href', '/ja/search/?q=vswitch%20ip%20exhaust');
+});
+
+test('an unknown /go/ id gets the 404 in the reader’s language with suggestions', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('/go/conntrack-table-ful/');
+  await page.waitForURL('**/zh/404/?path=*');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+  await expect(page.getByRole('region', { name: '最接近的条目' }).locator('li').first()).toHaveAttribute('data-entry', 'conntrack-table-full');
+  await context.close();
+});
+
+test('/api/faq.json lists every entry and matches its published JSON Schema', async ({ request }) => {
+  const schema = await (await request.get('/api/faq.schema.json')).json();
+  const data = await (await request.get('/api/faq.json')).json();
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats.default(ajv);
+  const validate = ajv.compile(schema);
+  expect(validate(data), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  const ids = data.entries.map((e: { id: string }) => e.id);
+  expect(ids.length).toBeGreaterThanOrEqual(58);
+  const entry = data.entries.find((e: { id: string }) => e.id === 'vswitch-ip-exhausted');
+  expect(entry.errors).toContain('InvalidVSwitchId.IpNotEnough');
+  expect(new URL(entry.languages.ja.url).pathname).toBe('/ja/faq/vswitch-ip-exhausted/');
+  expect(new URL(entry.permalink).pathname).toBe('/go/vswitch-ip-exhausted/');
+});
+
+test('the sitemap lists every entry in every language with hreflang alternates', async ({ request }) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  expect(xml).toContain('<loc>https://ack-network-kb.example.com/ja/faq/vswitch-ip-exhausted/</loc>');
+  const entry = xml.split('<url>').find((u) => u.includes('<loc>https://ack-network-kb.example.com/zh/faq/conntrack-table-full/</loc>'))!;
+  for (const [hreflang, lang] of [['zh-CN', 'zh'], ['ja', 'ja'], ['en', 'en'], ['x-default', 'en']]) {
+    expect(entry).toContain(`hreflang="${hreflang}" href="https://ack-network-kb.example.com/${lang}/faq/conntrack-table-full/"`);
+  }
+});
