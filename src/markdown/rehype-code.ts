@@ -1,11 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import type { ShikiTransformer } from 'shiki';
+import type { Highlighter, ShikiTransformer } from 'shiki';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { defaultLocale } from '../i18n/locales.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/ui/index.ts';
-import { codeLanguages, parseCodeMeta } from './code-meta.ts';
+import { codeLanguages, parseCodeMeta, type CodeMeta } from './code-meta.ts';
 import { readCodeText, sentinel, splitSentinels, type LineMark } from './code-text.ts';
 import { fileLocale } from './file-locale.ts';
 import { codeThemes, getHighlighter, tokenClasses } from './highlighter.ts';
@@ -83,6 +83,70 @@ function languageOf(code: Element): string | undefined {
   return list.find((c) => c.startsWith('language-'))?.slice('language-'.length);
 }
 
+/** What a block needs to become a frame. */
+export interface CodeSource {
+  readonly source: string;
+  readonly lang: string;
+  readonly meta: CodeMeta;
+  readonly locale: Locale;
+  /** `file:line` for error messages. */
+  readonly where: string;
+  /** File and first code line, to point problems at their line. */
+  readonly file?: string | undefined;
+  readonly firstLine?: number;
+}
+
+/**
+ * Turns one block into its highlighted frame (see rehypeCode for the markup).
+ * Used for MDX fences and for code that components render (Code.astro).
+ */
+export function codeFigure(
+  highlighter: Highlighter,
+  classes: Awaited<ReturnType<typeof tokenClasses>>,
+  { source, lang, meta, locale, where, file, firstLine = 1 }: CodeSource,
+): { element: Element; placeholders: readonly string[] } {
+  const { code: processed, problems } = readCodeText(source, { lang, output: meta.output, placeholders: meta.placeholders });
+  if (problems.length) {
+    const [first] = problems;
+    throw new Error(`${file ? `${file}:${firstLine + first!.line}` : where}: ${first!.message}`);
+  }
+  const withSentinels = processed.used.reduce((text, name, i) => text.replaceAll(`<${name}>`, sentinel(i)), processed.text);
+  const highlighted = highlighter.codeToHast(withSentinels, {
+    lang,
+    themes: codeThemes,
+    defaultColor: false,
+    transformers: [classTransformer(classes, where), diffTransformer(processed.marks)],
+  });
+  const pre = highlighted.children[0] as Element;
+  if (processed.used.length) restorePlaceholders(pre, processed.used);
+  if (processed.marks.some(Boolean)) pre.properties.dataDiff = '';
+  const kind = meta.output ? 'output' : SHELL.has(lang) ? 'shell' : 'file';
+  const caption =
+    meta.title ?? (kind === 'output' ? t(locale, 'code.output') : kind === 'shell' ? t(locale, 'code.terminal') : (LANGUAGE_LABELS[lang] ?? lang));
+  // Every frame has a caption bar: it names the block and is where the copy button goes.
+  const children: ElementContent[] = [
+    {
+      type: 'element',
+      tagName: 'figcaption',
+      properties: {},
+      children: [{ type: 'element', tagName: 'span', properties: {}, children: [{ type: 'text', value: caption }] }],
+    },
+    pre,
+  ];
+  const element: Element = {
+    type: 'element',
+    tagName: 'figure',
+    properties: {
+      className: ['code'],
+      dataLang: lang,
+      dataKind: kind,
+      ...(processed.used.length ? { dataPlaceholders: processed.used.join(' ') } : {}),
+    },
+    children,
+  };
+  return { element, placeholders: processed.used };
+}
+
 /**
  * Highlights every fenced block at build time with Shiki (no highlighting
  * JavaScript reaches the browser) and wraps it in a captioned frame:
@@ -116,46 +180,17 @@ export function rehypeCode() {
       } catch (error) {
         throw new Error(`${where}: ${(error as Error).message}`);
       }
-      const { code: processed, problems } = readCodeText(toString(code), { lang, output: meta.output, placeholders: meta.placeholders });
-      const startLine = (node.position?.start.line ?? 0) + 1;
-      if (problems.length) {
-        const [first] = problems;
-        throw new Error(`${file.path}:${startLine + first!.line}: ${first!.message}`);
-      }
-      const withSentinels = processed.used.reduce(
-        (text, name, i) => text.replaceAll(`<${name}>`, sentinel(i)),
-        processed.text,
-      );
-      const highlighted = highlighter.codeToHast(withSentinels, {
+      const figure = codeFigure(highlighter, classes, {
+        source: toString(code),
         lang,
-        themes: codeThemes,
-        defaultColor: false,
-        transformers: [classTransformer(classes, where), diffTransformer(processed.marks)],
+        meta,
+        locale,
+        where,
+        firstLine: (node.position?.start.line ?? 0) + 1,
+        file: file.path,
       });
-      const pre = highlighted.children[0] as Element;
-      if (processed.used.length) restorePlaceholders(pre, processed.used);
-      for (const name of processed.used) if (!pagePlaceholders.includes(name)) pagePlaceholders.push(name);
-      if (processed.marks.some(Boolean)) pre.properties.dataDiff = '';
-      const kind = meta.output ? 'output' : SHELL.has(lang) ? 'shell' : 'file';
-      const caption =
-        meta.title ??
-        (kind === 'output' ? t(locale, 'code.output') : kind === 'shell' ? t(locale, 'code.terminal') : (LANGUAGE_LABELS[lang] ?? lang));
-      // Every frame has a caption bar: it names the block and is where the copy button goes.
-      const children: ElementContent[] = [
-        { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'element', tagName: 'span', properties: {}, children: [{ type: 'text', value: caption }] }] },
-        pre,
-      ];
-      parent.children[index] = {
-        type: 'element',
-        tagName: 'figure',
-        properties: {
-          className: ['code'],
-          dataLang: lang,
-          dataKind: kind,
-          ...(processed.used.length ? { dataPlaceholders: processed.used.join(' ') } : {}),
-        },
-        children,
-      };
+      for (const name of figure.placeholders) if (!pagePlaceholders.includes(name)) pagePlaceholders.push(name);
+      parent.children[index] = figure.element;
     });
     // Handed to the page (remarkPluginFrontmatter) for the fill-in panel.
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };

@@ -3,6 +3,7 @@ import { componentSchema } from './component.ts';
 import { kindSchema } from './kind.ts';
 import { pluginSchema } from './plugin.ts';
 import { sourceRefSchema } from './sources.ts';
+import { modesSchema } from './modes.ts';
 import { versionsSchema } from './versions.ts';
 
 /** Entry ids: ASCII kebab-case, the file name in every language, permanent once published. */
@@ -47,6 +48,8 @@ export const entrySchema = z
     errors: unique(z.string().trim().min(1)).default([]),
     /** Version ranges the entry applies to, per component; empty means any version. */
     versions: versionsSchema.default({}),
+    /** Cluster modes the answer is limited to (ENI mode, data path, kube-proxy mode, IP family, cluster type). */
+    modes: modesSchema.default({}),
     /** Ids of entries a reader needs next; each must exist. */
     related: unique(entryIdSchema).default([]),
     /** Former ids of this entry; their URLs redirect here. */
@@ -79,6 +82,7 @@ export const languageNeutralFields = [
   'components',
   'errors',
   'versions',
+  'modes',
   'related',
   'aliases',
 ] as const satisfies readonly (keyof EntryData)[];

@@ -7,6 +7,15 @@ import { parseRange, RangeSyntaxError } from '../lib/versions.ts';
  */
 export const versionedComponents = ['terway', 'flannel', 'kubernetes', 'coredns', 'ccm'] as const;
 
+/** Display names of the versioned components (product names: the same in every language). */
+export const versionedComponentNames: Record<VersionedComponent, string> = {
+  terway: 'Terway',
+  flannel: 'Flannel',
+  kubernetes: 'Kubernetes',
+  coredns: 'CoreDNS',
+  ccm: 'CCM',
+};
+
 /** One versioned component. */
 export type VersionedComponent = (typeof versionedComponents)[number];
 

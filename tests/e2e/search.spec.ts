@@ -23,6 +23,7 @@ test('typing in the header shows results as you type, and the arrow keys and Ent
   const box = page.getByRole('combobox', { name: 'Search the knowledge base' });
   await expect(box).toBeFocused();
   await box.pressSequentially('hairpinMode');
+  await expect(page.locator('[role=listbox][data-query=hairpinMode]')).toBeVisible();
   const options = page.getByRole('listbox').getByRole('option');
   await expect(options.first()).toContainText('Service');
   await page.keyboard.press('ArrowDown');

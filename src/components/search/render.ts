@@ -38,6 +38,7 @@ export function renderHit(hit: Hit, strings: RenderStrings, id: string): HTMLLIE
   const li = document.createElement('li');
   li.className = 'search-hit';
   li.dataset.entry = hit.entry.id;
+  li.dataset.rules = JSON.stringify({ plugin: hit.entry.plugin, versions: hit.entry.versions, modes: hit.entry.modes });
   const a = document.createElement('a');
   a.href = hit.url;
   a.id = id;
@@ -54,6 +55,7 @@ export function renderHit(hit: Hit, strings: RenderStrings, id: string): HTMLLIE
   }
   const meta = document.createElement('span');
   meta.className = 'search-hit-meta';
+  meta.dataset.badges = '';
   if (hit.knownError) meta.append(badge(strings.knownError, 'badge-known'));
   for (const p of hit.entry.plugin) meta.append(badge(strings.plugins[p] ?? p));
   a.append(meta);

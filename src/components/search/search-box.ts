@@ -51,6 +51,7 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
     list.id = 'header-search-results';
     list.setAttribute('role', 'listbox');
     list.setAttribute('aria-label', input.placeholder);
+    list.dataset.query = query;
     hits.forEach((hit, i) => {
       const li = renderHit(hit, strings, `header-hit-${i}`);
       li.setAttribute('role', 'presentation');
@@ -64,7 +65,8 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
     popup.replaceChildren(list, all);
     popup.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    setActive(-1);
+    // Results that arrive after the reader started arrowing keep their place in the list.
+    setActive(Math.min(active, hits.length - 1));
   }
 
   input.addEventListener('input', () => void update());

@@ -83,6 +83,7 @@ export function attachSearchPage(host: HTMLElement): void {
       suggestions.replaceChildren(...fallback.map((hit, i) => renderHit(hit, strings, `suggestion-${i}`)));
     }
     region.setAttribute('aria-busy', 'false');
+    host.dispatchEvent(new CustomEvent('kb:results', { bubbles: true }));
     // Which query the rendered results belong to (tests and tools wait on it).
     region.dataset.query = query;
   }

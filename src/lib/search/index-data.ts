@@ -1,6 +1,8 @@
 import type { Component } from '../../schemas/component.ts';
 import type { Kind } from '../../schemas/kind.ts';
+import type { Modes } from '../../schemas/modes.ts';
 import type { Plugin } from '../../schemas/plugin.ts';
+import type { Versions } from '../../schemas/versions.ts';
 
 /** One entry as the search sees it. */
 export interface SearchEntry {
@@ -11,6 +13,9 @@ export interface SearchEntry {
   readonly plugin: readonly Plugin[];
   readonly components: readonly Component[];
   readonly errors: readonly string[];
+  /** For "does this apply to my cluster" on results. */
+  readonly versions: Versions;
+  readonly modes: Modes;
 }
 
 /** `/{lang}/search-index.json` */

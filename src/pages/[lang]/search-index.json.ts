@@ -21,6 +21,8 @@ export const GET: APIRoute = async ({ params }) => {
       plugin: e.data.plugin,
       components: e.data.components,
       errors: e.data.errors,
+      versions: e.data.versions,
+      modes: e.data.modes,
     })),
     vocabulary: searchVocabulary(entries.map((e) => [e.data.title, e.data.summary, e.data.symptom ?? '', e.data.cause ?? '', ...e.data.errors, ...e.data.components, e.body ?? ''].join(' '))),
   };

@@ -20,6 +20,7 @@ describe('entrySchema', () => {
     expect(data.versions).toEqual({});
     expect(data.related).toEqual([]);
     expect(data.aliases).toEqual([]);
+    expect(data.modes).toEqual({});
     expect(data.updated).toBeInstanceOf(Date);
   });
 
@@ -42,6 +43,9 @@ describe('entrySchema', () => {
     [{ sources: [] }, 'sources'],
     [{ updated: 'yesterday' }, 'updated'],
     [{ colour: 'blue' }, ''],
+    [{ modes: { kubeProxy: ['userspace'] } }, 'modes'],
+    [{ modes: { eniMode: [] } }, 'modes'],
+    [{ modes: { overlay: ['vxlan'] } }, 'modes'],
   ])('rejects %j (issue at %j)', (patch, field) => {
     const result = entrySchema.safeParse({ ...valid, ...patch });
     expect(result.success).toBe(false);
@@ -49,6 +53,6 @@ describe('entrySchema', () => {
   });
 
   it('names the fields shared by every language', () => {
-    expect(languageNeutralFields).toEqual(['kind', 'plugin', 'components', 'errors', 'versions', 'related', 'aliases']);
+    expect(languageNeutralFields).toEqual(['kind', 'plugin', 'components', 'errors', 'versions', 'modes', 'related', 'aliases']);
   });
 });

@@ -1,0 +1,22 @@
+/** Marks the entry lists of a page against the reader's cluster (see ClusterFilter.astro). */
+import { currentCluster } from './cluster-store.ts';
+import { markList, type VerdictStrings } from './verdicts.ts';
+
+/** Wires one kb-cluster-filter element. */
+export function attach(host: HTMLElement): void {
+  const { cluster, source } = currentCluster();
+  if (source === 'none') return;
+  const strings = JSON.parse(host.dataset.strings!) as VerdictStrings;
+  const only = host.querySelector<HTMLInputElement>('[data-only]')!;
+  const note = host.querySelector<HTMLElement>('[data-hidden-note]')!;
+  const update = () => {
+    const hidden = markList(document, cluster, strings, only.checked);
+    const [one, other] = strings.hidden.includes('|') ? strings.hidden.split('|') : [strings.hidden, strings.hidden];
+    note.textContent = hidden ? (hidden === 1 ? one! : other!).replace('{count}', String(hidden)) : '';
+  };
+  only.addEventListener('change', update);
+  // Lists that render later (search results) announce themselves.
+  document.addEventListener('kb:results', update);
+  update();
+  host.hidden = false;
+}
