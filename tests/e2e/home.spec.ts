@@ -59,3 +59,21 @@ test('without JavaScript the root page offers the three languages as links', asy
   }
   await context.close();
 });
+
+test('every home page leads to the layered "where to start" checklist', async ({ page }) => {
+  for (const lang of ['zh', 'ja', 'en']) {
+    await page.goto(`/${lang}/`);
+    await expect(page.locator('.start-here a')).toHaveAttribute('href', `/${lang}/faq/network-troubleshooting-checklist/`);
+  }
+});
+
+test('pages fit a phone screen without sideways scrolling', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  for (const path of ['/zh/', '/ja/faq/flannel-ip-leak-no-ip-available/', '/en/search/?q=conntrack', '/ja/cluster/', '/zh/plugin/terway/', '/en/faq/network-troubleshooting-checklist/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
