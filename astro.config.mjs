@@ -32,4 +32,23 @@ export default defineConfig({
     plugins: [tailwindcss(), codeCssPlugin()],
   },
   devToolbar: { enabled: false },
+  // A strict CSP as a <meta> tag on every page: hashed scripts and styles, no
+  // other origins. Pagefind needs 'wasm-unsafe-eval' and a same-origin worker.
+  // README: hosting shows the same policy as an HTTP header.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -23,5 +23,4 @@ export function show(host: HTMLElement): void {
   // The cluster page opens with the same values the reader is looking at.
   const link = host.querySelector<HTMLAnchorElement>('[data-cluster-link]')!;
   if (source === 'link') link.search = clusterToParams(cluster).toString();
-  host.hidden = false;
 }

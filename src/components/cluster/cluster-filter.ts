@@ -18,5 +18,4 @@ export function attach(host: HTMLElement): void {
   // Lists that render later (search results) announce themselves.
   document.addEventListener('kb:results', update);
   update();
-  host.hidden = false;
 }

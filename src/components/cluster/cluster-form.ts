@@ -60,6 +60,5 @@ export class ClusterFormElement extends HTMLElement {
         prompt('', url.href);
       }
     });
-    this.querySelector<HTMLElement>('[data-actions]')!.hidden = false;
   }
 }

@@ -56,13 +56,10 @@ export function clearCluster(): void {
   }
 }
 
-/** True when the page may have a cluster to show (cheap check before loading the rest). */
+/**
+ * True when the page may have a cluster to show: the head script in
+ * Base.astro has already looked (storage and link) before first paint.
+ */
 export function mayHaveCluster(): boolean {
-  try {
-    return /[?&](plugin|terway|flannel|kubernetes|coredns|ccm|eniMode|datapath|kubeProxy|ipFamily|clusterType)=/.test(location.search) ||
-      sessionStorage.getItem(FROM_LINK) !== null ||
-      localStorage.getItem(SAVED) !== null;
-  } catch {
-    return false;
-  }
+  return document.documentElement.classList.contains('has-cluster');
 }

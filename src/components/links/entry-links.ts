@@ -47,6 +47,5 @@ export class EntryLinksElement extends HTMLElement {
     box.querySelectorAll<HTMLButtonElement>('[data-cite-format]').forEach((button) => {
       button.addEventListener('click', () => void copy(citation(cite, permalink, button.dataset.citeFormat as 'markdown' | 'plain'), cite.copied));
     });
-    box.hidden = false;
   }
 }

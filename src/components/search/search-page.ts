@@ -26,7 +26,6 @@ export function attachSearchPage(host: HTMLElement): void {
   const list = host.querySelector<HTMLOListElement>('[data-list]')!;
   const empty = host.querySelector<HTMLElement>('[data-empty]')!;
   const suggestions = host.querySelector<HTMLOListElement>('[data-suggestions]')!;
-  const facetBox = host.querySelector<HTMLFieldSetElement>('[data-facets]')!;
   const chips = [...host.querySelectorAll<HTMLButtonElement>('[data-facet]')];
   const clear = host.querySelector<HTMLButtonElement>('[data-clear]')!;
   const engine = createEngine(base, lang);
@@ -37,7 +36,6 @@ export function attachSearchPage(host: HTMLElement): void {
   for (const chip of chips) {
     if (params.getAll(chip.dataset.facet!).includes(chip.dataset.value!)) chip.setAttribute('aria-pressed', 'true');
   }
-  facetBox.hidden = false;
 
   const facets = (): Facets => {
     const f: Facets = { plugin: [], component: [], kind: [] };

@@ -132,7 +132,6 @@ export class SnippetsElement extends HTMLElement {
         input.dispatchEvent(new Event('input'));
       });
     });
-    panel.hidden = false;
   }
 
   /** Shows the reader's values in every block (placeholders stay visible when empty). */
