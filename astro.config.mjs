@@ -8,6 +8,7 @@ import { siteConfig } from './src/lib/site-config.ts';
 import { codeCssPlugin } from './src/markdown/vite-code-css.ts';
 import { rehypeCode } from './src/markdown/rehype-code.ts';
 import { rehypeEntryHeadings } from './src/markdown/rehype-headings.ts';
+import { rehypeExternalLinks } from './src/markdown/rehype-external-links.ts';
 
 const { site, base, outDir } = siteConfig();
 
@@ -25,7 +26,7 @@ export default defineConfig({
   markdown: {
     // Shiki runs inside rehypeCode, which also frames the blocks; Astro's own pass is off.
     syntaxHighlight: false,
-    processor: unified({ rehypePlugins: [rehypeEntryHeadings, rehypeCode] }),
+    processor: unified({ rehypePlugins: [rehypeEntryHeadings, rehypeCode, rehypeExternalLinks] }),
   },
   integrations: [mdx()],
   vite: {

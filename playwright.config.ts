@@ -39,7 +39,15 @@ export default defineConfig({
   },
   webServer: [
     { command: `node scripts/serve.mjs --port ${PORT}`, url: `http://localhost:${PORT}/en/`, timeout: 30_000 },
-    { command: `node scripts/serve.mjs --port ${KB_PORT} --dir dist-kb --base /kb/`, url: `http://localhost:${KB_PORT}/kb/en/`, timeout: 30_000 },
-    { command: `node scripts/serve.mjs --port ${RENAMED_PORT} --dir dist-renamed`, url: `http://localhost:${RENAMED_PORT}/en/`, timeout: 30_000 },
+    {
+      command: `node scripts/serve.mjs --port ${KB_PORT} --dir dist-kb --base /kb/`,
+      url: `http://localhost:${KB_PORT}/kb/en/`,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/serve.mjs --port ${RENAMED_PORT} --dir dist-renamed`,
+      url: `http://localhost:${RENAMED_PORT}/en/`,
+      timeout: 30_000,
+    },
   ],
 });

@@ -8,5 +8,7 @@ const dir = process.argv[2] ?? siteConfig().contentDir;
 const report = checkTree(dir);
 for (const p of report.problems) console.error(formatProblem(p));
 const ids = new Set(report.files.map((f) => f.id));
-console.log(`${report.files.length} file(s), ${ids.size} entr${ids.size === 1 ? 'y' : 'ies'}, ${report.problems.length} problem(s)`);
+console.log(
+  `${report.files.length} file(s), ${ids.size} entr${ids.size === 1 ? 'y' : 'ies'}, ${report.problems.length} problem(s)`,
+);
 process.exitCode = report.problems.length ? 1 : 0;

@@ -6,7 +6,10 @@ import { join, relative } from 'node:path';
 
 const args = process.argv.slice(2);
 const baseIndex = args.indexOf('--base');
-const base = `/${(baseIndex >= 0 ? args[baseIndex + 1] : (process.env.KB_BASE ?? '/')).replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = `/${(baseIndex >= 0 ? args[baseIndex + 1] : (process.env.KB_BASE ?? '/')).replace(/^\/+|\/+$/g, '')}/`.replace(
+  '//',
+  '/',
+);
 const root = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--base') ?? process.env.KB_OUT_DIR ?? 'dist';
 const site = process.env.KB_SITE ?? 'https://ack-network-kb.example.com';
 
@@ -42,15 +45,25 @@ const problems = [];
 let checked = 0;
 for (const file of htmlFiles(root)) {
   const html = readFileSync(file, 'utf8');
-  const pagePath = `${base}${relative(root, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+  const pagePath = `${base}${relative(root, file)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/')}`;
   const pageUrl = new URL(pagePath, 'http://kb.local');
   for (const m of html.matchAll(/<(a|link|script|img)\b[^>]*?\s(href|src)="([^"]*)"/g)) {
     const raw = m[3].replace(/&amp;/g, '&');
     if (/^(mailto:|tel:|javascript:|data:)/.test(raw)) continue;
     let url;
     if (raw.startsWith(site)) url = new URL(raw.slice(site.length) || '/', 'http://kb.local');
-    else if (/^[a-z]+:\/\//i.test(raw)) continue; // other origins: not ours to resolve
-    else url = new URL(raw, pageUrl);
+    else if (/^([a-z]+:)?\/\//i.test(raw)) {
+      // Other origins are not ours to resolve, but links to them must not hand over the opener or referrer.
+      if (
+        m[1] === 'a' &&
+        !/\srel="[^"]*\bnoopener\b[^"]*"/.test(m[0] + html.slice(m.index + m[0].length, html.indexOf('>', m.index)))
+      ) {
+        problems.push(`${relative(root, file)}: external link "${raw}" needs rel="noopener noreferrer"`);
+      }
+      continue;
+    } else url = new URL(raw, pageUrl);
     checked++;
     const file2 = target(url.pathname);
     if (!file2) {
@@ -59,7 +72,9 @@ for (const file of htmlFiles(root)) {
     }
     const fragment = decodeURIComponent(url.hash.slice(1));
     if (fragment && file2.endsWith('.html') && !idsOf(file2).has(fragment)) {
-      problems.push(`${relative(root, file)}: link "${raw}" points to #${fragment}, which ${relative(root, file2)} does not have`);
+      problems.push(
+        `${relative(root, file)}: link "${raw}" points to #${fragment}, which ${relative(root, file2)} does not have`,
+      );
     }
   }
 }

@@ -12,7 +12,8 @@ async function main() {
   if (errors.length || !index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: outDir });
   if (added.errors.length) throw new Error(`pagefind: indexing ${outDir} failed: ${added.errors.join('; ')}`);
-  if (added.page_count === 0) throw new Error(`pagefind: expected entry pages marked data-pagefind-body in ${outDir}, found none`);
+  if (added.page_count === 0)
+    throw new Error(`pagefind: expected entry pages marked data-pagefind-body in ${outDir}, found none`);
   const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
   if (written.errors.length) throw new Error(`pagefind: writing the index failed: ${written.errors.join('; ')}`);
   const maps = writeIdMaps(`${outDir}/pagefind`);
@@ -33,7 +34,9 @@ function writeIdMaps(dir) {
     (maps[m[1]] ??= {})[name.replace(/\.pf_fragment$/, '')] = m[2];
   }
   for (const [lang, map] of Object.entries(maps)) writeFileSync(join(dir, `kb-ids-${lang}.json`), JSON.stringify(map));
-  return Object.entries(maps).map(([lang, map]) => `${lang}: ${Object.keys(map).length} entries`).join(', ');
+  return Object.entries(maps)
+    .map(([lang, map]) => `${lang}: ${Object.keys(map).length} entries`)
+    .join(', ');
 }
 
 try {

@@ -16,7 +16,7 @@ const opt = (name, fallback) => {
 };
 const port = Number(opt('port', process.env.PORT ?? '4321'));
 const root = resolve(opt('dir', process.env.KB_OUT_DIR ?? 'dist'));
-const base = `/${(opt('base', process.env.KB_BASE ?? '/')).replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = `/${opt('base', process.env.KB_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const locales = ['zh', 'ja', 'en'];
 
 const types = {
@@ -77,10 +77,11 @@ const server = createServer((req, res) => {
     res.writeHead(405).end();
     return;
   }
-  let found = null;
+  let found;
   try {
     found = fileFor(url.pathname);
   } catch {
+    // A malformed path (bad percent-encoding) is simply not found.
     found = null;
   }
   if (found && typeof found === 'object') {

@@ -45,7 +45,8 @@ export function evaluate(rules: Rules, cluster: Cluster): Verdict {
 
   if (!rules.plugin.includes('any')) {
     if (!cluster.plugin) unknown.push({ kind: 'unknown', what: 'plugin' });
-    else if (!rules.plugin.includes(cluster.plugin)) blocking.push({ kind: 'plugin', expected: rules.plugin, found: cluster.plugin });
+    else if (!rules.plugin.includes(cluster.plugin))
+      blocking.push({ kind: 'plugin', expected: rules.plugin, found: cluster.plugin });
   }
 
   for (const component of versionedComponents) {

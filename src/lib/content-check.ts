@@ -29,7 +29,11 @@ export interface TreeReport {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return JSON.stringify(value.map(canonical).sort());
   if (value && typeof value === 'object') {
-    return JSON.stringify(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]));
+    return JSON.stringify(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
   }
   return JSON.stringify(value);
 }
@@ -48,9 +52,15 @@ export function checkCodeBlocks(body: string): { line: number; message: string }
     const [, indent, fence, lang, meta] = open;
     let end = i + 1;
     while (end < lines.length && !lines[end]!.trim().startsWith(fence!)) end++;
-    const source = lines.slice(i + 1, end).map((l) => (l.startsWith(indent!) ? l.slice(indent!.length) : l)).join('\n');
+    const source = lines
+      .slice(i + 1, end)
+      .map((l) => (l.startsWith(indent!) ? l.slice(indent!.length) : l))
+      .join('\n');
     if (!lang || !(codeLanguages as readonly string[]).includes(lang)) {
-      problems.push({ line: i + 1, message: `expected a fenced code block with a language (${codeLanguages.join(', ')}), found ${lang ? `"${lang}"` : 'none'}` });
+      problems.push({
+        line: i + 1,
+        message: `expected a fenced code block with a language (${codeLanguages.join(', ')}), found ${lang ? `"${lang}"` : 'none'}`,
+      });
     } else {
       try {
         const parsed = parseCodeMeta(meta);
@@ -72,7 +82,11 @@ export function checkCodeBlocks(body: string): { line: number; message: string }
 export function checkFile(file: string, locale: Locale, id: string, source: string): { file?: CheckedFile; problems: Problem[] } {
   const problems: Problem[] = [];
   if (!ENTRY_ID_RE.test(id)) {
-    problems.push({ file, field: 'id', message: `expected an ASCII kebab-case file name such as "vswitch-ip-exhausted.mdx", found "${id}"` });
+    problems.push({
+      file,
+      field: 'id',
+      message: `expected an ASCII kebab-case file name such as "vswitch-ip-exhausted.mdx", found "${id}"`,
+    });
   }
   const split = splitFrontmatter(source);
   if (split.error) return { problems: [...problems, { file, line: split.error.line, message: split.error.message }] };
@@ -94,7 +108,10 @@ export function checkFile(file: string, locale: Locale, id: string, source: stri
   const order = present.filter((a) => required.includes(a));
   const missing = required.filter((s) => !present.includes(s));
   if (missing.length) {
-    problems.push({ file, message: `expected a ${parsed.data.kind} entry to have the sections ${required.join(', ')}, found none for ${missing.join(', ')}` });
+    problems.push({
+      file,
+      message: `expected a ${parsed.data.kind} entry to have the sections ${required.join(', ')}, found none for ${missing.join(', ')}`,
+    });
   } else if (order.join() !== required.join()) {
     problems.push({ file, message: `expected the sections in the order ${required.join(', ')}, found ${order.join(', ')}` });
   }
@@ -132,7 +149,10 @@ function disagreements(
 }
 
 /** Checks the relations between files: translations, shared fields, related ids, aliases. */
-export function checkRelations(files: readonly CheckedFile[], present: ReadonlyMap<string, ReadonlyMap<Locale, string>>): Problem[] {
+export function checkRelations(
+  files: readonly CheckedFile[],
+  present: ReadonlyMap<string, ReadonlyMap<Locale, string>>,
+): Problem[] {
   const problems: Problem[] = [];
   const ids = new Set(present.keys());
   const byKey = new Map(files.map((f) => [`${f.locale}/${f.id}`, f]));
@@ -141,32 +161,63 @@ export function checkRelations(files: readonly CheckedFile[], present: ReadonlyM
     const anyFile = [...perLocale.values()][0]!;
     for (const locale of localeKeys) {
       if (!perLocale.has(locale)) {
-        problems.push({ file: anyFile, field: 'id', message: `expected a "${locale}" translation of "${id}" at faq/${locale}/${id}.mdx, found none` });
+        problems.push({
+          file: anyFile,
+          field: 'id',
+          message: `expected a "${locale}" translation of "${id}" at faq/${locale}/${id}.mdx, found none`,
+        });
       }
     }
     const versions = localeKeys.map((l) => byKey.get(`${l}/${id}`)).filter((f): f is CheckedFile => f !== undefined);
     for (const field of languageNeutralFields) {
-      problems.push(...disagreements(versions, field, (f) => canonical(f.data[field]), (f) => describeValue(f.data[field])));
+      problems.push(
+        ...disagreements(
+          versions,
+          field,
+          (f) => canonical(f.data[field]),
+          (f) => describeValue(f.data[field]),
+        ),
+      );
     }
     const anchors = (f: CheckedFile) => f.headings.map((h) => h.anchor).join(' ') || 'none';
     for (const p of disagreements(versions, undefined, anchors, anchors)) {
-      problems.push({ ...p, message: p.message.replace(/^expected the same value as (\S+) \((.*)\), found (.*)$/, 'expected the same headings as $1 (anchors: $2), found anchors: $3') });
+      problems.push({
+        ...p,
+        message: p.message.replace(
+          /^expected the same value as (\S+) \((.*)\), found (.*)$/,
+          'expected the same headings as $1 (anchors: $2), found anchors: $3',
+        ),
+      });
     }
   }
 
   const aliasOwner = new Map<string, string>();
   for (const f of files) {
     f.data.related.forEach((rel, i) => {
-      if (rel === f.id) problems.push({ file: f.file, field: `related[${i}]`, message: `expected another entry's id, found the entry's own id "${rel}"` });
-      else if (!ids.has(rel)) problems.push({ file: f.file, field: `related[${i}]`, message: `expected the id of an existing entry, found "${rel}"` });
+      if (rel === f.id)
+        problems.push({
+          file: f.file,
+          field: `related[${i}]`,
+          message: `expected another entry's id, found the entry's own id "${rel}"`,
+        });
+      else if (!ids.has(rel))
+        problems.push({ file: f.file, field: `related[${i}]`, message: `expected the id of an existing entry, found "${rel}"` });
     });
     f.data.aliases.forEach((alias, i) => {
       if (ids.has(alias)) {
-        problems.push({ file: f.file, field: `aliases[${i}]`, message: `expected a former id that no entry uses now, found "${alias}", the id of an existing entry` });
+        problems.push({
+          file: f.file,
+          field: `aliases[${i}]`,
+          message: `expected a former id that no entry uses now, found "${alias}", the id of an existing entry`,
+        });
       }
       const owner = aliasOwner.get(alias);
       if (owner && owner !== f.id) {
-        problems.push({ file: f.file, field: `aliases[${i}]`, message: `expected an alias used by one entry only, found "${alias}" also claimed by "${owner}"` });
+        problems.push({
+          file: f.file,
+          field: `aliases[${i}]`,
+          message: `expected an alias used by one entry only, found "${alias}" also claimed by "${owner}"`,
+        });
       }
       aliasOwner.set(alias, f.id);
     });
@@ -211,7 +262,11 @@ export function checkTree(contentDir: string, cwd = process.cwd()): TreeReport {
       const id = m[1]!;
       const seen = present.get(id) ?? new Map<Locale, string>();
       if (seen.has(folder)) {
-        problems.push({ file: rel(path), field: 'id', message: `expected a unique id, found "${id}" also used by ${seen.get(folder)}` });
+        problems.push({
+          file: rel(path),
+          field: 'id',
+          message: `expected a unique id, found "${id}" also used by ${seen.get(folder)}`,
+        });
         continue;
       }
       seen.set(folder, rel(path));
@@ -225,7 +280,12 @@ export function checkTree(contentDir: string, cwd = process.cwd()): TreeReport {
   const lower = new Map<string, string>();
   for (const id of present.keys()) {
     const other = lower.get(id.toLowerCase());
-    if (other) problems.push({ file: [...present.get(id)!.values()][0]!, field: 'id', message: `expected a unique id, found "${id}" and "${other}"` });
+    if (other)
+      problems.push({
+        file: [...present.get(id)!.values()][0]!,
+        field: 'id',
+        message: `expected a unique id, found "${id}" and "${other}"`,
+      });
     lower.set(id.toLowerCase(), id);
   }
   problems.push(...checkRelations(files, present));

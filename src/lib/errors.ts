@@ -23,9 +23,7 @@ export class ContentError extends Error {
   override name = 'ContentError';
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
-    super(
-      `${problems.length} problem(s) in the FAQ content:\n` + problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
-    );
+    super(`${problems.length} problem(s) in the FAQ content:\n` + problems.map((p) => `  - ${formatProblem(p)}`).join('\n'));
     this.problems = problems;
   }
 }

@@ -20,9 +20,7 @@ let all: Promise<FaqEntry[]> | undefined;
 
 /** Every entry in every language, sorted by title within a language. */
 export function allEntries(): Promise<FaqEntry[]> {
-  all ??= getCollection('faq').then((list) =>
-    list.sort((a, b) => a.data.title.localeCompare(b.data.title, entryLocale(a))),
-  );
+  all ??= getCollection('faq').then((list) => list.sort((a, b) => a.data.title.localeCompare(b.data.title, entryLocale(a))));
   return all;
 }
 
@@ -53,7 +51,9 @@ export function pluginGroups(entries: readonly FaqEntry[]): { plugin: Plugin; en
 
 /** Components with their entries, in schema order, leaving out empty ones. */
 export function componentGroups(entries: readonly FaqEntry[]): { component: Component; entries: FaqEntry[] }[] {
-  return components.map((component) => ({ component, entries: byComponent(entries, component) })).filter((g) => g.entries.length > 0);
+  return components
+    .map((component) => ({ component, entries: byComponent(entries, component) }))
+    .filter((g) => g.entries.length > 0);
 }
 
 /** Static paths for one page per locale. */

@@ -19,11 +19,23 @@ export function splitFrontmatter(source: string): SplitFile {
   const text = source.replace(/^\uFEFF/, '');
   const lines = text.split('\n');
   if (lines[0]?.trimEnd() !== '---') {
-    return { data: undefined, body: text, bodyLine: 1, keyLines: new Map(), error: { line: 1, message: 'expected the file to start with "---" frontmatter, found none' } };
+    return {
+      data: undefined,
+      body: text,
+      bodyLine: 1,
+      keyLines: new Map(),
+      error: { line: 1, message: 'expected the file to start with "---" frontmatter, found none' },
+    };
   }
   const end = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---');
   if (end < 0) {
-    return { data: undefined, body: '', bodyLine: lines.length, keyLines: new Map(), error: { line: 1, message: 'expected a closing "---" after the frontmatter, found none' } };
+    return {
+      data: undefined,
+      body: '',
+      bodyLine: lines.length,
+      keyLines: new Map(),
+      error: { line: 1, message: 'expected a closing "---" after the frontmatter, found none' },
+    };
   }
   const yamlText = lines.slice(1, end).join('\n');
   const body = lines.slice(end + 1).join('\n');
@@ -36,7 +48,13 @@ export function splitFrontmatter(source: string): SplitFile {
   const first = doc.errors[0];
   if (first) {
     const line = (first.linePos?.[0]?.line ?? 0) + 1;
-    return { data: undefined, body, bodyLine: end + 2, keyLines, error: { line, message: `expected valid YAML frontmatter, found: ${first.message.split('\n')[0]}` } };
+    return {
+      data: undefined,
+      body,
+      bodyLine: end + 2,
+      keyLines,
+      error: { line, message: `expected valid YAML frontmatter, found: ${first.message.split('\n')[0]}` },
+    };
   }
   return { data: doc.toJS(), body, bodyLine: end + 2, keyLines };
 }

@@ -67,7 +67,8 @@ export function checkPatches(source: string): PatchProblem[] {
     const type = /--type[= ]+["']?(json|merge|strategic)/.exec(text)?.[1] ?? 'strategic';
     const body = /(?:-p|--patch)[= ]+'([^']*)'/.exec(text)?.[1];
     if (body === undefined) {
-      if (!/--patch-file/.test(text)) problems.push({ line, message: "expected the patch in single quotes after -p or --patch, found none" });
+      if (!/--patch-file/.test(text))
+        problems.push({ line, message: 'expected the patch in single quotes after -p or --patch, found none' });
       continue;
     }
     let patch: unknown;
@@ -81,8 +82,12 @@ export function checkPatches(source: string): PatchProblem[] {
     const problem = CONFIGMAP.has(kind)
       ? checkConfigMapPatch(type, patch)
       : type === 'json'
-        ? Array.isArray(patch) ? undefined : 'expected a JSON array of operations for --type json'
-        : patch !== null && typeof patch === 'object' && !Array.isArray(patch) ? undefined : `expected a JSON object for --type ${type}`;
+        ? Array.isArray(patch)
+          ? undefined
+          : 'expected a JSON array of operations for --type json'
+        : patch !== null && typeof patch === 'object' && !Array.isArray(patch)
+          ? undefined
+          : `expected a JSON object for --type ${type}`;
     if (problem) problems.push({ line, message: problem });
   }
   return problems;

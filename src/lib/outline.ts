@@ -48,12 +48,15 @@ export class OutlineBuilder {
       return { anchor: id };
     }
     if (depth === 3) {
-      if (!this.section) return { error: `expected a "###" heading to follow a "##" section, found "${text}" before any section` };
+      if (!this.section)
+        return { error: `expected a "###" heading to follow a "##" section, found "${text}" before any section` };
       this.sub += 1;
       const anchor = subheadingAnchor(this.section, this.sub);
       return anchor.startsWith('step-') ? { anchor, step: this.sub } : { anchor };
     }
-    return { error: `expected only "##" and "###" headings in an entry body (the title comes from frontmatter), found a level-${depth} heading "${text}"` };
+    return {
+      error: `expected only "##" and "###" headings in an entry body (the title comes from frontmatter), found a level-${depth} heading "${text}"`,
+    };
   }
 }
 
@@ -83,7 +86,10 @@ export function unclosedBold(line: string): string | undefined {
 }
 
 /** Reads the `##`/`###` outline of an MDX body, skipping fenced code. */
-export function readOutline(locale: Locale, body: string): { headings: OutlineHeading[]; errors: { line: number; message: string }[] } {
+export function readOutline(
+  locale: Locale,
+  body: string,
+): { headings: OutlineHeading[]; errors: { line: number; message: string }[] } {
   const builder = new OutlineBuilder(locale);
   const headings: OutlineHeading[] = [];
   const errors: { line: number; message: string }[] = [];
@@ -110,7 +116,14 @@ export function readOutline(locale: Locale, body: string): { headings: OutlineHe
     const text = m[2]!.trim();
     const result = builder.next(depth, text);
     if ('error' in result) errors.push({ line: i + 1, message: result.error });
-    else headings.push({ depth: depth as 2 | 3, text, anchor: result.anchor, line: i + 1, ...(result.step ? { step: result.step } : {}) });
+    else
+      headings.push({
+        depth: depth as 2 | 3,
+        text,
+        anchor: result.anchor,
+        line: i + 1,
+        ...(result.step ? { step: result.step } : {}),
+      });
   });
   return { headings, errors };
 }

@@ -104,7 +104,11 @@ export function parseRange(text: string): Range {
   const raw = text.trim();
   if (raw === '') throw new RangeSyntaxError('a version range such as ">=1.2.0", found an empty string');
   const sets = raw.split('||').map((alt) => {
-    const tokens = alt.trim().replace(/(<=|>=|<|>|=)\s+/g, '$1').split(/\s+/).filter(Boolean);
+    const tokens = alt
+      .trim()
+      .replace(/(<=|>=|<|>|=)\s+/g, '$1')
+      .split(/\s+/)
+      .filter(Boolean);
     if (tokens.length === 0) throw new RangeSyntaxError(`a comparator on each side of "||", found "${raw}"`);
     return tokens.map((token): Comparator => {
       const m = COMPARATOR_RE.exec(token);

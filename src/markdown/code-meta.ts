@@ -33,7 +33,8 @@ export function parseCodeMeta(meta: string | undefined | null): CodeMeta {
     } else if (m[1] === 'placeholders') {
       placeholders = m[2]!.split(/\s+/).filter(Boolean);
       const bad = placeholders.find((p) => !PLACEHOLDER_NAME_RE.test(p));
-      if (bad !== undefined) throw new Error(`expected placeholder names in lower-case kebab-case such as "node-name", found "${bad}"`);
+      if (bad !== undefined)
+        throw new Error(`expected placeholder names in lower-case kebab-case such as "node-name", found "${bad}"`);
     } else if (m[3] === 'output') {
       output = true;
     } else {

@@ -43,28 +43,34 @@ export function readCodeText(
   const declared = new Set(options.placeholders);
   const used: string[] = [];
   const marks: LineMark[] = [];
-  const lines = source.replace(/\n$/, '').split('\n').map((line, i) => {
-    const diff = DIFF_RE.exec(line);
-    marks.push(diff ? (diff[1] === '++' ? 'add' : 'del') : undefined);
-    const text = diff ? line.slice(0, diff.index) : line;
-    if (options.output) return text;
-    if (SHELL.has(options.lang) && /^\s*\$ /.test(text)) {
-      problems.push({ line: i, message: `expected a command without a shell prompt, found "${text.trim()}"` });
-    }
-    for (const m of text.matchAll(PLACEHOLDER_RE)) {
-      const name = m[1]!;
-      if (!declared.has(name)) {
-        problems.push({ line: i, message: `expected placeholder <${name}> to be declared in placeholders="…" on the block, found it undeclared` });
-      } else if (!used.includes(name)) {
-        used.push(name);
+  const lines = source
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line, i) => {
+      const diff = DIFF_RE.exec(line);
+      marks.push(diff ? (diff[1] === '++' ? 'add' : 'del') : undefined);
+      const text = diff ? line.slice(0, diff.index) : line;
+      if (options.output) return text;
+      if (SHELL.has(options.lang) && /^\s*\$ /.test(text)) {
+        problems.push({ line: i, message: `expected a command without a shell prompt, found "${text.trim()}"` });
       }
-    }
-    for (const m of text.matchAll(MALFORMED_RE)) {
-      if (m[1] && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(m[1])) continue;
-      problems.push({ line: i, message: `expected a placeholder written <lower-case-kebab>, found "${m[0]}"` });
-    }
-    return text;
-  });
+      for (const m of text.matchAll(PLACEHOLDER_RE)) {
+        const name = m[1]!;
+        if (!declared.has(name)) {
+          problems.push({
+            line: i,
+            message: `expected placeholder <${name}> to be declared in placeholders="…" on the block, found it undeclared`,
+          });
+        } else if (!used.includes(name)) {
+          used.push(name);
+        }
+      }
+      for (const m of text.matchAll(MALFORMED_RE)) {
+        if (m[1] && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(m[1])) continue;
+        problems.push({ line: i, message: `expected a placeholder written <lower-case-kebab>, found "${m[0]}"` });
+      }
+      return text;
+    });
   for (const name of declared) {
     if (!used.includes(name) && !options.output) {
       problems.push({ line: 0, message: `expected declared placeholder <${name}> to appear in the block, found it unused` });

@@ -11,7 +11,15 @@ import { fileLocale } from './file-locale.ts';
 import { codeThemes, getHighlighter, tokenClasses } from './highlighter.ts';
 
 const SHELL = new Set(['bash', 'shell', 'console']);
-const LANGUAGE_LABELS: Record<string, string> = { yaml: 'YAML', json: 'JSON', ini: 'INI', toml: 'TOML', diff: 'Diff', go: 'Go', text: 'Text' };
+const LANGUAGE_LABELS: Record<string, string> = {
+  yaml: 'YAML',
+  json: 'JSON',
+  ini: 'INI',
+  toml: 'TOML',
+  diff: 'Diff',
+  go: 'Go',
+  text: 'Text',
+};
 
 /** Replaces Shiki's inline colour variables with palette classes (see highlighter.ts). */
 function classTransformer(classes: Awaited<ReturnType<typeof tokenClasses>>, where: string): ShikiTransformer {
@@ -122,7 +130,12 @@ export function codeFigure(
   if (processed.marks.some(Boolean)) pre.properties.dataDiff = '';
   const kind = meta.output ? 'output' : SHELL.has(lang) ? 'shell' : 'file';
   const caption =
-    meta.title ?? (kind === 'output' ? t(locale, 'code.output') : kind === 'shell' ? t(locale, 'code.terminal') : (LANGUAGE_LABELS[lang] ?? lang));
+    meta.title ??
+    (kind === 'output'
+      ? t(locale, 'code.output')
+      : kind === 'shell'
+        ? t(locale, 'code.terminal')
+        : (LANGUAGE_LABELS[lang] ?? lang));
   // Every frame has a caption bar: it names the block and is where the copy button goes.
   const children: ElementContent[] = [
     {
@@ -170,7 +183,9 @@ export function rehypeCode() {
       const where = `${file.path}:${node.position?.start.line ?? '?'}`;
       const lang = languageOf(code);
       if (!lang || !(codeLanguages as readonly string[]).includes(lang)) {
-        throw new Error(`${where}: expected a fenced code block with a language (${codeLanguages.join(', ')}), found ${lang ? `"${lang}"` : 'none'}`);
+        throw new Error(
+          `${where}: expected a fenced code block with a language (${codeLanguages.join(', ')}), found ${lang ? `"${lang}"` : 'none'}`,
+        );
       }
       let meta;
       try {
@@ -178,7 +193,7 @@ export function rehypeCode() {
         const raw = code.properties.metastring ?? (code.data as { meta?: string } | undefined)?.meta;
         meta = parseCodeMeta(typeof raw === 'string' ? raw : undefined);
       } catch (error) {
-        throw new Error(`${where}: ${(error as Error).message}`);
+        throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
       }
       const figure = codeFigure(highlighter, classes, {
         source: toString(code),

@@ -14,9 +14,13 @@ export const entryIdSchema = z
   .string()
   .regex(ENTRY_ID_RE, { message: 'expected an ASCII kebab-case id such as "vswitch-ip-exhausted"' });
 
-const oneLine = z.string().trim().min(1).refine((s) => !/[\r\n]/.test(s), {
-  message: 'expected a single line of text',
-});
+const oneLine = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((s) => !/[\r\n]/.test(s), {
+    message: 'expected a single line of text',
+  });
 
 function unique<T extends z.ZodType>(item: T) {
   return z.array(item).refine((list) => new Set(list).size === list.length, {

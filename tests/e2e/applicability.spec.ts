@@ -16,7 +16,14 @@ async function setCluster(page: Page, values: Record<string, string>) {
 const status = (page: Page) => page.locator('kb-applicability');
 
 test('entries say whether they apply to the reader’s cluster, and why', async ({ page }) => {
-  await setCluster(page, { plugin: 'terway', terway: '1.10.2', kubernetes: '1.30', kubeProxy: 'iptables', eniMode: 'shared', datapath: 'datapathv2' });
+  await setCluster(page, {
+    plugin: 'terway',
+    terway: '1.10.2',
+    kubernetes: '1.30',
+    kubeProxy: 'iptables',
+    eniMode: 'shared',
+    datapath: 'datapathv2',
+  });
 
   await page.goto('/en/faq/terway-in-cluster-loadbalance/');
   await expect(status(page)).toHaveAttribute('data-verdict', 'applies');
@@ -36,7 +43,9 @@ test('a Flannel build that already has the fix is told so', async ({ page }) => 
   await page.goto('/ja/faq/flannel-ip-leak-no-ip-available/');
   await expect(status(page)).toHaveAttribute('data-verdict', 'fixed');
   await expect(status(page)).toContainText('お使いのバージョンで修正済みです');
-  await expect(status(page)).toContainText('Flannel v0.15.1.22-20a397e6-aliyun には修正が含まれています（v0.15.1.11-7e95fe23-aliyun 以降）');
+  await expect(status(page)).toContainText(
+    'Flannel v0.15.1.22-20a397e6-aliyun には修正が含まれています（v0.15.1.11-7e95fe23-aliyun 以降）',
+  );
 });
 
 test('browse pages dim entries that do not apply, and can hide them while saying how many', async ({ page }) => {
@@ -81,9 +90,13 @@ test.describe('copying', () => {
   test('the panel copies a link that carries the cluster, and its commands are copyable', async ({ page, baseURL }) => {
     await setCluster(page, { plugin: 'terway', terway: '1.10.2', kubeProxy: 'ipvs' });
     await page.getByRole('button', { name: 'Copy a link with these values' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/en/cluster/?plugin=terway&terway=1.10.2&kubeProxy=ipvs`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/en/cluster/?plugin=terway&terway=1.10.2&kubeProxy=ipvs`,
+    );
     await page.locator('figure.code').filter({ hasText: 'eniip_virtual_type' }).getByRole('button').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('kubectl -n kube-system get configmap eni-config -o yaml | grep eniip_virtual_type');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'kubectl -n kube-system get configmap eni-config -o yaml | grep eniip_virtual_type',
+    );
   });
 });
 

@@ -10,9 +10,15 @@ test('pages, links, assets and canonical URLs all carry the /kb/ base', async ({
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
   await page.goto('/kb/en/');
-  await page.getByRole('link', { name: /vSwitch has run out of IP addresses/ }).first().click();
+  await page
+    .getByRole('link', { name: /vSwitch has run out of IP addresses/ })
+    .first()
+    .click();
   await expect(page).toHaveURL('/kb/en/faq/vswitch-ip-exhausted/');
-  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', 'https://ack-network-kb.example.com/kb/en/faq/vswitch-ip-exhausted/');
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute(
+    'href',
+    'https://ack-network-kb.example.com/kb/en/faq/vswitch-ip-exhausted/',
+  );
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
   await expect(page).toHaveURL('/kb/ja/faq/vswitch-ip-exhausted/');
   expect(failed).toEqual([]);

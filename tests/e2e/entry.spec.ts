@@ -40,9 +40,9 @@ test('the language switcher lands on the same entry and keeps the fragment', asy
 
 test('entry pages declare canonical and hreflang alternates for all three languages', async ({ page }) => {
   await page.goto('/en/faq/vswitch-ip-exhausted/');
-  const alternates = await page.locator('link[rel=alternate]').evaluateAll((links) =>
-    links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`),
-  );
+  const alternates = await page
+    .locator('link[rel=alternate]')
+    .evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`));
   expect(alternates).toEqual([
     'zh-CN /zh/faq/vswitch-ip-exhausted/',
     'ja /ja/faq/vswitch-ip-exhausted/',

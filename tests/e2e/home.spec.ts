@@ -2,8 +2,18 @@ import { expect, test } from '@playwright/test';
 
 const homes = [
   { lang: 'zh', htmlLang: 'zh-CN', heading: 'ACK 容器网络排障', entry: 'vSwitch 的 IP 地址耗尽' },
-  { lang: 'ja', htmlLang: 'ja', heading: 'ACK コンテナーネットワークのトラブルシューティング', entry: 'vSwitch の IP アドレスが枯渇し' },
-  { lang: 'en', htmlLang: 'en', heading: 'Container network troubleshooting for ACK', entry: 'vSwitch has run out of IP addresses' },
+  {
+    lang: 'ja',
+    htmlLang: 'ja',
+    heading: 'ACK コンテナーネットワークのトラブルシューティング',
+    entry: 'vSwitch の IP アドレスが枯渇し',
+  },
+  {
+    lang: 'en',
+    htmlLang: 'en',
+    heading: 'Container network troubleshooting for ACK',
+    entry: 'vSwitch has run out of IP addresses',
+  },
 ];
 
 for (const home of homes) {
@@ -54,7 +64,11 @@ test('without JavaScript the root page offers the three languages as links', asy
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
-  for (const [name, href] of [['中文', '/zh/'], ['日本語', '/ja/'], ['English', '/en/']]) {
+  for (const [name, href] of [
+    ['中文', '/zh/'],
+    ['日本語', '/ja/'],
+    ['English', '/en/'],
+  ]) {
     await expect(page.getByRole('main').getByRole('link', { name: name!, exact: true })).toHaveAttribute('href', href!);
   }
   await context.close();
@@ -70,7 +84,14 @@ test('every home page leads to the layered "where to start" checklist', async ({
 test('pages fit a phone screen without sideways scrolling', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  for (const path of ['/zh/', '/ja/faq/flannel-ip-leak-no-ip-available/', '/en/search/?q=conntrack', '/ja/cluster/', '/zh/plugin/terway/', '/en/faq/network-troubleshooting-checklist/']) {
+  for (const path of [
+    '/zh/',
+    '/ja/faq/flannel-ip-leak-no-ip-available/',
+    '/en/search/?q=conntrack',
+    '/ja/cluster/',
+    '/zh/plugin/terway/',
+    '/en/faq/network-troubleshooting-checklist/',
+  ]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

@@ -31,9 +31,18 @@ test('without JavaScript /go/<id> lists the entry in the three languages', async
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/go/vswitch-ip-exhausted/');
-  await expect(page.getByRole('link', { name: /vSwitch 的 IP 地址耗尽/ })).toHaveAttribute('href', '/zh/faq/vswitch-ip-exhausted/');
-  await expect(page.getByRole('link', { name: /vSwitch の IP アドレスが枯渇/ })).toHaveAttribute('href', '/ja/faq/vswitch-ip-exhausted/');
-  await expect(page.getByRole('link', { name: /vSwitch has run out of IP addresses/ })).toHaveAttribute('href', '/en/faq/vswitch-ip-exhausted/');
+  await expect(page.getByRole('link', { name: /vSwitch 的 IP 地址耗尽/ })).toHaveAttribute(
+    'href',
+    '/zh/faq/vswitch-ip-exhausted/',
+  );
+  await expect(page.getByRole('link', { name: /vSwitch の IP アドレスが枯渇/ })).toHaveAttribute(
+    'href',
+    '/ja/faq/vswitch-ip-exhausted/',
+  );
+  await expect(page.getByRole('link', { name: /vSwitch has run out of IP addresses/ })).toHaveAttribute(
+    'href',
+    '/en/faq/vswitch-ip-exhausted/',
+  );
   await context.close();
 });
 
@@ -66,7 +75,9 @@ test.describe('copying links', () => {
     const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
     await page.getByRole('button', { name: 'Markdown' }).click();
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
-    expect(markdown).toBe(`[${title}](${baseURL}/go/terway-in-cluster-loadbalance/)\n网络插件: Terway · 适用范围: terway >=1.2.0`);
+    expect(markdown).toBe(
+      `[${title}](${baseURL}/go/terway-in-cluster-loadbalance/)\n网络插件: Terway · 适用范围: terway >=1.2.0`,
+    );
     await page.getByRole('button', { name: '纯文本' }).click();
     const plain = await page.evaluate(() => navigator.clipboard.readText());
     expect(plain).toBe(`${title}\n${baseURL}/go/terway-in-cluster-loadbalance/\n网络插件: Terway\n适用范围: terway >=1.2.0`);
@@ -79,7 +90,10 @@ test('an unknown entry id gets the localized 404 with the URL’s words searched
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません');
   const closest = page.getByRole('region', { name: '近い項目' });
   await expect(closest.locator('li').first()).toHaveAttribute('data-entry', 'vswitch-ip-exhausted');
-  await expect(closest.getByRole('link', { name: '「vswitch ip exhaust」を検索' })).toHaveAttribute('href', '/ja/search/?q=vswitch%20ip%20exhaust');
+  await expect(closest.getByRole('link', { name: '「vswitch ip exhaust」を検索' })).toHaveAttribute(
+    'href',
+    '/ja/search/?q=vswitch%20ip%20exhaust',
+  );
 });
 
 test('an unknown /go/ id gets the 404 in the reader’s language with suggestions', async ({ browser }) => {
@@ -88,7 +102,10 @@ test('an unknown /go/ id gets the 404 in the reader’s language with suggestion
   await page.goto('/go/conntrack-table-ful/');
   await page.waitForURL('**/zh/404/?path=*');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
-  await expect(page.getByRole('region', { name: '最接近的条目' }).locator('li').first()).toHaveAttribute('data-entry', 'conntrack-table-full');
+  await expect(page.getByRole('region', { name: '最接近的条目' }).locator('li').first()).toHaveAttribute(
+    'data-entry',
+    'conntrack-table-full',
+  );
   await context.close();
 });
 
@@ -110,8 +127,15 @@ test('/api/faq.json lists every entry and matches its published JSON Schema', as
 test('the sitemap lists every entry in every language with hreflang alternates', async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
   expect(xml).toContain('<loc>https://ack-network-kb.example.com/ja/faq/vswitch-ip-exhausted/</loc>');
-  const entry = xml.split('<url>').find((u) => u.includes('<loc>https://ack-network-kb.example.com/zh/faq/conntrack-table-full/</loc>'))!;
-  for (const [hreflang, lang] of [['zh-CN', 'zh'], ['ja', 'ja'], ['en', 'en'], ['x-default', 'en']]) {
+  const entry = xml
+    .split('<url>')
+    .find((u) => u.includes('<loc>https://ack-network-kb.example.com/zh/faq/conntrack-table-full/</loc>'))!;
+  for (const [hreflang, lang] of [
+    ['zh-CN', 'zh'],
+    ['ja', 'ja'],
+    ['en', 'en'],
+    ['x-default', 'en'],
+  ]) {
     expect(entry).toContain(`hreflang="${hreflang}" href="https://ack-network-kb.example.com/${lang}/faq/conntrack-table-full/"`);
   }
 });

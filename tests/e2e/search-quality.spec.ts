@@ -25,7 +25,9 @@ for (const lang of ['zh', 'ja', 'en'] as const) {
       else misses.push(`  ${JSON.stringify(q)} → expected ${id}, got [${ids.slice(0, 3).join(', ')}]`);
     }
     const n = suite.length;
-    console.log(`search quality ${lang}: hit@1 ${hit1}/${n} (${((hit1 / n) * 100).toFixed(0)}%), hit@3 ${hit3}/${n} (${((hit3 / n) * 100).toFixed(0)}%)`);
+    console.log(
+      `search quality ${lang}: hit@1 ${hit1}/${n} (${((hit1 / n) * 100).toFixed(0)}%), hit@3 ${hit3}/${n} (${((hit3 / n) * 100).toFixed(0)}%)`,
+    );
     if (misses.length) console.log(`misses (${lang}):\n${misses.join('\n')}`);
     expect(n).toBeGreaterThanOrEqual(30);
     expect(hit3 / n).toBeGreaterThanOrEqual(0.9);

@@ -83,7 +83,9 @@ test('facet chips narrow the results, and an empty query with a facet browses th
   const ids = await page.locator('[data-list] > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.entry));
   expect(ids.length).toBeGreaterThan(0);
   expect(ids.length).toBeLessThanOrEqual(before);
-  const index = (await (await page.request.get('/en/search-index.json')).json()) as { entries: { id: string; plugin: string[] }[] };
+  const index = (await (await page.request.get('/en/search-index.json')).json()) as {
+    entries: { id: string; plugin: string[] }[];
+  };
   const plugins = new Map(index.entries.map((e) => [e.id, e.plugin]));
   for (const id of ids) expect(plugins.get(id!), id).toContain('flannel');
 

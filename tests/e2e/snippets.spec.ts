@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-const block = (page: Page, title: string | RegExp) => page.locator('figure.code').filter({ has: page.locator('figcaption', { hasText: title }) });
+const block = (page: Page, title: string | RegExp) =>
+  page.locator('figure.code').filter({ has: page.locator('figcaption', { hasText: title }) });
 
 for (const [lang, title] of [
   ['zh', '共享 ENI 模式 (terway-eniip)'],

@@ -12,13 +12,25 @@ export interface Query {
 
 export const queries: Record<'zh' | 'ja' | 'en', readonly Query[]> = {
   en: [
-    { q: 'time="2024-05-02T11:22:33Z" level=warning msg="Assign private ip address failed: Aliyun API Error: RequestId: 6F1C2D3E-1111-4A2B-9C8D-0E1F2A3B4C5D Status Code: 403 Code: InvalidVSwitchId.IpNotEnough Message: The specified VSwitch \\"vsw-bp1x9y8z7w6v5u4t\\" has not enough IpAddress., retrying"', expect: 'vswitch-ip-exhausted' },
+    {
+      q: 'time="2024-05-02T11:22:33Z" level=warning msg="Assign private ip address failed: Aliyun API Error: RequestId: 6F1C2D3E-1111-4A2B-9C8D-0E1F2A3B4C5D Status Code: 403 Code: InvalidVSwitchId.IpNotEnough Message: The specified VSwitch \\"vsw-bp1x9y8z7w6v5u4t\\" has not enough IpAddress., retrying"',
+      expect: 'vswitch-ip-exhausted',
+    },
     { q: 'IpNotEnough', expect: 'vswitch-ip-exhausted' },
-    { q: 'failed to allocate for range 0: no IP addresses available in range set: 172.20.1.1-172.20.1.254', expect: 'flannel-ip-leak-no-ip-available' },
-    { q: 'failed to do add; error parse config, can\'t found dev by mac 00:16:3e:0a:1b:2c: not found', expect: 'terway-cant-found-dev-by-mac' },
+    {
+      q: 'failed to allocate for range 0: no IP addresses available in range set: 172.20.1.1-172.20.1.254',
+      expect: 'flannel-ip-leak-no-ip-available',
+    },
+    {
+      q: "failed to do add; error parse config, can't found dev by mac 00:16:3e:0a:1b:2c: not found",
+      expect: 'terway-cant-found-dev-by-mac',
+    },
     { q: 'eip pool is not supported', expect: 'terway-eip-pool-not-supported' },
     { q: 'kernel: nf_conntrack: table full, dropping packet.', expect: 'conntrack-table-full' },
-    { q: 'cp: can\'t create \'/etc/cni/net.d/10-flannel.conflist\': Permission denied', expect: 'flannel-selinux-permission-denied' },
+    {
+      q: "cp: can't create '/etc/cni/net.d/10-flannel.conflist': Permission denied",
+      expect: 'flannel-selinux-permission-denied',
+    },
     { q: 'multiple route tables found', expect: 'ccm-multiple-route-tables' },
     { q: 'pod cannot access its own service through the cluster ip', expect: 'flannel-hairpin-service-loopback' },
     { q: 'hairpinMode', expect: 'flannel-hairpin-service-loopback' },
@@ -44,10 +56,16 @@ export const queries: Record<'zh' | 'ja' | 'en', readonly Query[]> = {
     { q: 'where do I start, container network is broken', expect: 'network-troubleshooting-checklist' },
   ],
   zh: [
-    { q: 'time="2023-11-02T03:04:05Z" level=warning msg="Assign private ip address failed: Aliyun API Error: RequestId: 1A2B3C4D-5E6F-4A1B-8C9D-0E1F2A3B4C5D Status Code: 403 Code: InvalidVSwitchId.IpNotEnough Message: The specified VSwitch \\"vsw-2zeabc123def456\\" has not enough IpAddress., retrying"', expect: 'vswitch-ip-exhausted' },
+    {
+      q: 'time="2023-11-02T03:04:05Z" level=warning msg="Assign private ip address failed: Aliyun API Error: RequestId: 1A2B3C4D-5E6F-4A1B-8C9D-0E1F2A3B4C5D Status Code: 403 Code: InvalidVSwitchId.IpNotEnough Message: The specified VSwitch \\"vsw-2zeabc123def456\\" has not enough IpAddress., retrying"',
+      expect: 'vswitch-ip-exhausted',
+    },
     { q: 'pod 一直 ContainerCreating，交换机 IP 不够了', expect: 'vswitch-ip-exhausted' },
-    { q: 'failed to allocate for range 0: no IP addresses available in range set: 10.16.3.1-10.16.3.254', expect: 'flannel-ip-leak-no-ip-available' },
-    { q: 'can\'t found dev by mac 00:16:3e:12:34:56', expect: 'terway-cant-found-dev-by-mac' },
+    {
+      q: 'failed to allocate for range 0: no IP addresses available in range set: 10.16.3.1-10.16.3.254',
+      expect: 'flannel-ip-leak-no-ip-available',
+    },
+    { q: "can't found dev by mac 00:16:3e:12:34:56", expect: 'terway-cant-found-dev-by-mac' },
     { q: '升级 terway 报错 eip pool is not supported', expect: 'terway-eip-pool-not-supported' },
     { q: 'nf_conntrack: table full, dropping packet 怎么办', expect: 'conntrack-table-full' },
     { q: 'flannel Init:CrashLoopBackOff 10-flannel.conflist Permission denied', expect: 'flannel-selinux-permission-denied' },
@@ -76,10 +94,16 @@ export const queries: Record<'zh' | 'ja' | 'en', readonly Query[]> = {
     { q: 'A 记录和 AAAA 记录并发解析超时 single-request-reopen', expect: 'dns-single-request-reopen' },
   ],
   ja: [
-    { q: 'time="2025-01-15T08:09:10Z" level=warning msg="Assign private ip address failed: Aliyun API Error: RequestId: 9A8B7C6D-5E4F-4A3B-8C2D-1E0F9A8B7C6D Status Code: 403 Code: InvalidVSwitchId.IpNotEnough Message: The specified VSwitch \\"vsw-0jlxyz987654321\\" has not enough IpAddress., retrying"', expect: 'vswitch-ip-exhausted' },
+    {
+      q: 'time="2025-01-15T08:09:10Z" level=warning msg="Assign private ip address failed: Aliyun API Error: RequestId: 9A8B7C6D-5E4F-4A3B-8C2D-1E0F9A8B7C6D Status Code: 403 Code: InvalidVSwitchId.IpNotEnough Message: The specified VSwitch \\"vsw-0jlxyz987654321\\" has not enough IpAddress., retrying"',
+      expect: 'vswitch-ip-exhausted',
+    },
     { q: 'Pod が ContainerCreating のまま vSwitch の IP が足りない', expect: 'vswitch-ip-exhausted' },
-    { q: 'failed to allocate for range 0: no IP addresses available in range set: 192.168.5.1-192.168.5.254', expect: 'flannel-ip-leak-no-ip-available' },
-    { q: 'can\'t found dev by mac 00:16:3e:ab:cd:ef Pod 作成に失敗', expect: 'terway-cant-found-dev-by-mac' },
+    {
+      q: 'failed to allocate for range 0: no IP addresses available in range set: 192.168.5.1-192.168.5.254',
+      expect: 'flannel-ip-leak-no-ip-available',
+    },
+    { q: "can't found dev by mac 00:16:3e:ab:cd:ef Pod 作成に失敗", expect: 'terway-cant-found-dev-by-mac' },
     { q: 'Terway のアップグレードで eip pool is not supported', expect: 'terway-eip-pool-not-supported' },
     { q: 'nf_conntrack: table full, dropping packet が出る', expect: 'conntrack-table-full' },
     { q: '10-flannel.conflist Permission denied SELinux', expect: 'flannel-selinux-permission-denied' },

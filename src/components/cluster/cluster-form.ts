@@ -41,7 +41,10 @@ export class ClusterFormElement extends HTMLElement {
     };
 
     form.addEventListener('change', save);
-    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      save();
+    });
     this.querySelector('[data-keep]')!.addEventListener('click', save);
     this.querySelector('[data-clear]')!.addEventListener('click', () => {
       clearCluster();

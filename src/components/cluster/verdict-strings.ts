@@ -5,7 +5,6 @@ import { plugins } from '../../schemas/plugin.ts';
 import { versionedComponentNames } from '../../schemas/versions.ts';
 import type { VerdictStrings } from './verdicts.ts';
 
-
 /** The strings verdicts.ts needs, for one locale (serialised into data-* by components). */
 export function verdictStrings(locale: Locale): VerdictStrings {
   const labels: Record<string, string> = { ...versionedComponentNames };

@@ -28,9 +28,12 @@ export function explain(verdict: Verdict, s: VerdictStrings): string[] {
   const out: string[] = [];
   for (const r of verdict.reasons as Reason[]) {
     if (r.kind === 'plugin') out.push(fill(s.why.plugin, { expected: r.expected.map(label).join(', '), found: label(r.found) }));
-    else if (r.kind === 'version') out.push(fill(s.why.version, { component: label(r.component), found: r.found, range: r.range }));
-    else if (r.kind === 'fixed') out.push(fill(s.why.fixed, { component: label(r.component), found: r.found, fixedIn: r.fixedIn }));
-    else if (r.kind === 'mode') out.push(fill(s.why.mode, { mode: label(r.mode), expected: r.expected.map(label).join(', '), found: label(r.found) }));
+    else if (r.kind === 'version')
+      out.push(fill(s.why.version, { component: label(r.component), found: r.found, range: r.range }));
+    else if (r.kind === 'fixed')
+      out.push(fill(s.why.fixed, { component: label(r.component), found: r.found, fixedIn: r.fixedIn }));
+    else if (r.kind === 'mode')
+      out.push(fill(s.why.mode, { mode: label(r.mode), expected: r.expected.map(label).join(', '), found: label(r.found) }));
     else unknown.push(label(r.what));
   }
   if (unknown.length) out.push(fill(s.unchecked, { what: unknown.join(', ') }));

@@ -45,7 +45,10 @@ export class EntryLinksElement extends HTMLElement {
 
     const box = this.querySelector<HTMLElement>('[data-cite-box]')!;
     box.querySelectorAll<HTMLButtonElement>('[data-cite-format]').forEach((button) => {
-      button.addEventListener('click', () => void copy(citation(cite, permalink, button.dataset.citeFormat as 'markdown' | 'plain'), cite.copied));
+      button.addEventListener(
+        'click',
+        () => void copy(citation(cite, permalink, button.dataset.citeFormat as 'markdown' | 'plain'), cite.copied),
+      );
     });
   }
 }

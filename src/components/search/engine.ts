@@ -54,8 +54,61 @@ export interface Hit {
 
 const PARTICLES = new Set([...'的了是在和与或吗呢吧也都就而及其个为对把被让从到向这那有没不が的をにでとはもかへやの']);
 // Question words say a query is a question, not what it is about.
-const QUESTION_WORDS = new Set(['怎么', '如何', '怎样', '为什么', '什么', '哪个', '哪些', '是否', '可以', '能否', '怎么办', '一下', 'どう', 'どうして', 'なぜ', 'どの', 'どれ', 'ですか', 'ますか', 'について', 'したい', 'できる']);
-const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'to', 'of', 'in', 'on', 'for', 'is', 'are', 'my', 'how', 'why', 'what', 'with', 'not', 'can', 'does', 'do', 'i', 'it', 'be', 'when', 'after', 'from', 'by', 'at']);
+const QUESTION_WORDS = new Set([
+  '怎么',
+  '如何',
+  '怎样',
+  '为什么',
+  '什么',
+  '哪个',
+  '哪些',
+  '是否',
+  '可以',
+  '能否',
+  '怎么办',
+  '一下',
+  'どう',
+  'どうして',
+  'なぜ',
+  'どの',
+  'どれ',
+  'ですか',
+  'ますか',
+  'について',
+  'したい',
+  'できる',
+]);
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'to',
+  'of',
+  'in',
+  'on',
+  'for',
+  'is',
+  'are',
+  'my',
+  'how',
+  'why',
+  'what',
+  'with',
+  'not',
+  'can',
+  'does',
+  'do',
+  'i',
+  'it',
+  'be',
+  'when',
+  'after',
+  'from',
+  'by',
+  'at',
+]);
 
 /** Builds the engine for the page's language. */
 export async function createEngine(base: string, lang: string) {
@@ -98,7 +151,8 @@ export async function createEngine(base: string, lang: string) {
         }
         out.push(term);
       } else if (segmenter) {
-        for (const s of segmenter.segment(term)) if (s.isWordLike && s.segment.length > 1 && !QUESTION_WORDS.has(s.segment)) out.push(s.segment);
+        for (const s of segmenter.segment(term))
+          if (s.isWordLike && s.segment.length > 1 && !QUESTION_WORDS.has(s.segment)) out.push(s.segment);
       } else {
         out.push(term);
       }
@@ -112,7 +166,8 @@ export async function createEngine(base: string, lang: string) {
     const out: string[] = [];
     for (const term of terms(cleaned)) {
       if (/^[a-z0-9._-]+$/.test(term)) continue;
-      for (const s of segmenter.segment(term)) if (s.isWordLike && s.segment.length === 1 && !PARTICLES.has(s.segment)) out.push(s.segment);
+      for (const s of segmenter.segment(term))
+        if (s.isWordLike && s.segment.length === 1 && !PARTICLES.has(s.segment)) out.push(s.segment);
     }
     return out;
   }
@@ -126,7 +181,9 @@ export async function createEngine(base: string, lang: string) {
   async function search(query: string, facets: Facets, limit = 10): Promise<{ hits: Hit[]; corrected: string }> {
     const raw = foldWidth(query).trim();
     if (!raw) {
-      const hits = index.entries.filter((e) => passes(e, facets)).map((entry): Hit => ({ entry, url: `${base}${lang}/faq/${entry.id}/`, excerpt: '' }));
+      const hits = index.entries
+        .filter((e) => passes(e, facets))
+        .map((entry): Hit => ({ entry, url: `${base}${lang}/faq/${entry.id}/`, excerpt: '' }));
       return { hits, corrected: '' };
     }
     const filters = filtersOf(facets);
@@ -158,7 +215,10 @@ export async function createEngine(base: string, lang: string) {
       ...lists.map(({ results, weight }): RankedList => ({ ids: results.map((r) => pageIds[r.id] ?? r.id), weight })),
       { ids: byFields.map((x) => x.id), weight: 1.5 },
     ]).filter(({ id }) => byId.has(id));
-    const wanted = [...known.map((m) => m.id), ...ranked.map((r) => r.id).filter((id) => !known.some((m) => m.id === id))].slice(0, limit);
+    const wanted = [...known.map((m) => m.id), ...ranked.map((r) => r.id).filter((id) => !known.some((m) => m.id === id))].slice(
+      0,
+      limit,
+    );
     const top = new Map(
       await Promise.all(wanted.filter((id) => pool.has(id)).map(async (id) => [id, await pool.get(id)!.data()] as const)),
     );

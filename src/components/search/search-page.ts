@@ -39,7 +39,8 @@ export function attachSearchPage(host: HTMLElement): void {
 
   const facets = (): Facets => {
     const f: Facets = { plugin: [], component: [], kind: [] };
-    for (const chip of chips) if (chip.getAttribute('aria-pressed') === 'true') f[chip.dataset.facet as keyof Facets].push(chip.dataset.value!);
+    for (const chip of chips)
+      if (chip.getAttribute('aria-pressed') === 'true') f[chip.dataset.facet as keyof Facets].push(chip.dataset.value!);
     return f;
   };
 
@@ -75,9 +76,16 @@ export function attachSearchPage(host: HTMLElement): void {
     empty.hidden = hits.length > 0;
     if (!hits.length) {
       // Nearest entries: the same words without the filters, else the most general guides.
-      const wider = FACET_KEYS.some((k) => f[k].length) ? (await e.search(query, { plugin: [], component: [], kind: [] }, 5)).hits : [];
+      const wider = FACET_KEYS.some((k) => f[k].length)
+        ? (await e.search(query, { plugin: [], component: [], kind: [] }, 5)).hits
+        : [];
       if (mine !== seq) return;
-      const fallback = wider.length ? wider : e.entries.filter((x) => x.kind !== 'troubleshooting').slice(0, 5).map((entry) => ({ entry, url: `${base}${lang}/faq/${entry.id}/`, excerpt: '' }));
+      const fallback = wider.length
+        ? wider
+        : e.entries
+            .filter((x) => x.kind !== 'troubleshooting')
+            .slice(0, 5)
+            .map((entry) => ({ entry, url: `${base}${lang}/faq/${entry.id}/`, excerpt: '' }));
       suggestions.replaceChildren(...fallback.map((hit, i) => renderHit(hit, strings, `suggestion-${i}`)));
     }
     region.setAttribute('aria-busy', 'false');

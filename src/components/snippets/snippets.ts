@@ -96,7 +96,9 @@ export class SnippetsElement extends HTMLElement {
       await navigator.clipboard.writeText(text);
       button.textContent = this.strings.copied;
       setTimeout(() => (button.textContent = this.strings.copy), 1500);
-      this.announce(open.length ? this.strings.open.replace('{names}', open.map((n) => `<${n}>`).join(', ')) : this.strings.copied);
+      this.announce(
+        open.length ? this.strings.open.replace('{names}', open.map((n) => `<${n}>`).join(', ')) : this.strings.copied,
+      );
     } catch {
       // No clipboard (insecure context, permission denied): select the code so the reader can copy it.
       const range = document.createRange();

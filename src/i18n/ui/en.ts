@@ -14,7 +14,8 @@ export const en = {
   'footer.note': 'Written from the ACK container network FAQ and field notes. Commands are meant to be read before they are run.',
 
   'home.heading': 'Container network troubleshooting for ACK',
-  'home.intro': 'Pick the plugin your cluster runs, or the component that misbehaves. Each entry states the symptom, the cause and the fix, with commands you can copy.',
+  'home.intro':
+    'Pick the plugin your cluster runs, or the component that misbehaves. Each entry states the symptom, the cause and the fix, with commands you can copy.',
   'home.byPlugin': 'By network plugin',
   'home.byComponent': 'By component',
   'home.allEntries': 'All entries',
@@ -92,7 +93,8 @@ export const en = {
   'code.copyLabel': 'Copy {title}',
   'code.copyOpen': 'Copied, but still to fill in: {names}',
   'code.fillTitle': 'Your values',
-  'code.fillIntro': 'Type each value once: every command on this page uses it, and copies carry it. Values stay in this browser tab only.',
+  'code.fillIntro':
+    'Type each value once: every command on this page uses it, and copies carry it. Values stay in this browser tab only.',
   'code.fillClear': 'Clear values',
   'code.copyFailed': 'Copy failed: select the text and copy it by hand',
 
@@ -132,7 +134,8 @@ export const en = {
   'notFound.suggestions': 'Closest entries',
   'notFound.searchFor': 'Search for “{q}”',
   'cluster.title': 'My cluster',
-  'cluster.intro': 'Describe your cluster once and every entry says whether it applies to it. The values stay in this browser; nothing is sent anywhere.',
+  'cluster.intro':
+    'Describe your cluster once and every entry says whether it applies to it. The values stay in this browser; nothing is sent anywhere.',
   'cluster.none': 'Not set',
   'cluster.plugin': 'Network plugin',
   'cluster.terway': 'Terway version',
@@ -146,17 +149,21 @@ export const en = {
   'cluster.ipFamily': 'IP family',
   'cluster.clusterType': 'Cluster type',
   'cluster.howTo': 'How to find it',
-  'cluster.how.plugin': 'The DaemonSets in kube-system name the plugin: terway-eniip or terway-eni for Terway, kube-flannel-ds for Flannel.',
+  'cluster.how.plugin':
+    'The DaemonSets in kube-system name the plugin: terway-eniip or terway-eni for Terway, kube-flannel-ds for Flannel.',
   'cluster.how.terway': 'The image tag of the Terway DaemonSet is the version.',
   'cluster.how.flannel': 'The image tag of the Flannel DaemonSet is the build, such as v0.15.1.4-e02c8f12-aliyun.',
   'cluster.how.kubernetes': 'The Server Version line.',
   'cluster.how.coredns': 'The image tag of the coredns Deployment.',
   'cluster.how.ccm': 'Shown on Operations > Add-ons in the ACK console.',
-  'cluster.how.eniMode': 'terway-eniip means shared ENI mode, terway-eni exclusive ENI mode. From Terway v1.11.0, shared ENI is the default and exclusive ENI is set per node pool.',
+  'cluster.how.eniMode':
+    'terway-eniip means shared ENI mode, terway-eni exclusive ENI mode. From Terway v1.11.0, shared ENI is the default and exclusive ENI is set per node pool.',
   'cluster.how.datapath': 'eniip_virtual_type in the eni-config ConfigMap: datapathv2 or ipvlan; absent means no acceleration.',
   'cluster.how.kubeProxy': 'The mode key in the kube-proxy-worker ConfigMap.',
   'cluster.how.ipFamily': 'Two pod CIDRs per node (IPv4 and IPv6) mean dual stack.',
-  'cluster.how.clusterType': 'Cluster Information > Basic Information in the ACK console; dedicated clusters have their own master nodes.',
+  'cluster.how.clusterType':
+    'Cluster Information > Basic Information in the ACK console; dedicated clusters have their own master nodes.',
+  'cluster.save': 'Save',
   'cluster.clear': 'Forget my cluster',
   'cluster.copyLink': 'Copy a link with these values',
   'cluster.linkCopied': 'Link copied',
@@ -186,7 +193,8 @@ export const en = {
   'applies.why.mode': '{mode}: the entry covers {expected}; yours is {found}',
   'applies.unchecked': 'Not checked, because not set: {what}',
   'applies.filter': 'Only entries that apply to my cluster',
-  'applies.hidden': '{count} entry hidden because it does not apply to your cluster.|{count} entries hidden because they do not apply to your cluster.',
+  'applies.hidden':
+    '{count} entry hidden because it does not apply to your cluster.|{count} entries hidden because they do not apply to your cluster.',
   'applies.badgeNo': 'Does not apply',
   'applies.badgeFixed': 'Fixed in your version',
 

@@ -9,10 +9,12 @@ export const ja = {
   'lang.label': '言語',
   'lang.current': '現在の言語',
   'theme.toggle': 'ダークモードを切り替える',
-  'footer.note': 'ACK コンテナーネットワーク FAQ と現場の記録をもとに作成しています。コマンドは内容を理解してから実行してください。',
+  'footer.note':
+    'ACK コンテナーネットワーク FAQ と現場の記録をもとに作成しています。コマンドは内容を理解してから実行してください。',
 
   'home.heading': 'ACK コンテナーネットワークのトラブルシューティング',
-  'home.intro': 'クラスターで使っているネットワークプラグイン、または問題のあるコンポーネントから探せます。各ページに症状・原因・解決策と、コピーできるコマンドがあります。',
+  'home.intro':
+    'クラスターで使っているネットワークプラグイン、または問題のあるコンポーネントから探せます。各ページに症状・原因・解決策と、コピーできるコマンドがあります。',
   'home.byPlugin': 'ネットワークプラグイン別',
   'home.byComponent': 'コンポーネント別',
   'home.allEntries': 'すべての項目',
@@ -90,7 +92,8 @@ export const ja = {
   'code.copyLabel': 'コピー：{title}',
   'code.copyOpen': 'コピーしました。ただし未入力の値があります：{names}',
   'code.fillTitle': '値の入力',
-  'code.fillIntro': '値は一度入力するだけで、このページのすべてのコマンドに反映され、コピーにも含まれます。値はこのブラウザータブにだけ保存されます。',
+  'code.fillIntro':
+    '値は一度入力するだけで、このページのすべてのコマンドに反映され、コピーにも含まれます。値はこのブラウザータブにだけ保存されます。',
   'code.fillClear': '入力した値を消去',
   'code.copyFailed': 'コピーできませんでした。テキストを選択して手動でコピーしてください',
 
@@ -130,7 +133,8 @@ export const ja = {
   'notFound.suggestions': '近い項目',
   'notFound.searchFor': '「{q}」を検索',
   'cluster.title': 'マイクラスター',
-  'cluster.intro': 'クラスターの情報を一度入力すると、各項目がそのクラスターに当てはまるかどうかを表示します。値はこのブラウザーにだけ保存され、どこにも送信されません。',
+  'cluster.intro':
+    'クラスターの情報を一度入力すると、各項目がそのクラスターに当てはまるかどうかを表示します。値はこのブラウザーにだけ保存され、どこにも送信されません。',
   'cluster.none': '未設定',
   'cluster.plugin': 'ネットワークプラグイン',
   'cluster.terway': 'Terway のバージョン',
@@ -144,17 +148,22 @@ export const ja = {
   'cluster.ipFamily': 'IP ファミリー',
   'cluster.clusterType': 'クラスターの種類',
   'cluster.howTo': '確認方法',
-  'cluster.how.plugin': 'kube-system の DaemonSet 名で分かります。terway-eniip か terway-eni なら Terway、kube-flannel-ds なら Flannel です。',
+  'cluster.how.plugin':
+    'kube-system の DaemonSet 名で分かります。terway-eniip か terway-eni なら Terway、kube-flannel-ds なら Flannel です。',
   'cluster.how.terway': 'Terway の DaemonSet のイメージタグがバージョンです。',
   'cluster.how.flannel': 'Flannel の DaemonSet のイメージタグがビルド番号です（例：v0.15.1.4-e02c8f12-aliyun）。',
   'cluster.how.kubernetes': 'Server Version の行を見ます。',
   'cluster.how.coredns': 'coredns Deployment のイメージタグです。',
   'cluster.how.ccm': 'ACK コンソールの 操作 > アドオン で確認できます。',
-  'cluster.how.eniMode': 'terway-eniip なら共有 ENI モード、terway-eni なら排他的 ENI モードです。Terway v1.11.0 以降は共有 ENI が既定で、排他的 ENI はノードプールごとに設定します。',
-  'cluster.how.datapath': 'eni-config ConfigMap の eniip_virtual_type が datapathv2 か ipvlan です。キーがなければアクセラレーションは無効です。',
+  'cluster.how.eniMode':
+    'terway-eniip なら共有 ENI モード、terway-eni なら排他的 ENI モードです。Terway v1.11.0 以降は共有 ENI が既定で、排他的 ENI はノードプールごとに設定します。',
+  'cluster.how.datapath':
+    'eni-config ConfigMap の eniip_virtual_type が datapathv2 か ipvlan です。キーがなければアクセラレーションは無効です。',
   'cluster.how.kubeProxy': 'kube-proxy-worker ConfigMap の mode キーです。',
   'cluster.how.ipFamily': 'ノードごとに Pod CIDR が 2 つ（IPv4 と IPv6）あればデュアルスタックです。',
-  'cluster.how.clusterType': 'ACK コンソールの クラスター情報 > 基本情報 で確認できます。専用クラスターには独自のマスターノードがあります。',
+  'cluster.how.clusterType':
+    'ACK コンソールの クラスター情報 > 基本情報 で確認できます。専用クラスターには独自のマスターノードがあります。',
+  'cluster.save': '保存',
   'cluster.clear': 'マイクラスターを消去',
   'cluster.copyLink': 'この値を含むリンクをコピー',
   'cluster.linkCopied': 'リンクをコピーしました',

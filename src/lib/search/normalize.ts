@@ -54,7 +54,9 @@ export function stripNoise(text: string): string {
 
 /** Lower-case letters and digits only: `InvalidVSwitchId.IpNotEnough` and `ip not enough` meet here. */
 export function squash(text: string): string {
-  return foldWidth(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return foldWidth(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Splits a cleaned query into search terms: ASCII words and runs of other scripts. */

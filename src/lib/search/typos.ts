@@ -31,7 +31,10 @@ export function correctWord(word: string, vocabulary: ReadonlySet<string>): stri
   let bestDistance = max + 1;
   for (const candidate of vocabulary) {
     const d = editDistance(w, candidate, max);
-    if (d < bestDistance || (d === bestDistance && best !== undefined && candidate.length === w.length && best.length !== w.length)) {
+    if (
+      d < bestDistance ||
+      (d === bestDistance && best !== undefined && candidate.length === w.length && best.length !== w.length)
+    ) {
       best = candidate;
       bestDistance = d;
     }

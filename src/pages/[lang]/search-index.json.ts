@@ -24,7 +24,19 @@ export const GET: APIRoute = async ({ params }) => {
       versions: e.data.versions,
       modes: e.data.modes,
     })),
-    vocabulary: searchVocabulary(entries.map((e) => [e.data.title, e.data.summary, e.data.symptom ?? '', e.data.cause ?? '', ...e.data.errors, ...e.data.components, e.body ?? ''].join(' '))),
+    vocabulary: searchVocabulary(
+      entries.map((e) =>
+        [
+          e.data.title,
+          e.data.summary,
+          e.data.symptom ?? '',
+          e.data.cause ?? '',
+          ...e.data.errors,
+          ...e.data.components,
+          e.body ?? '',
+        ].join(' '),
+      ),
+    ),
   };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 };

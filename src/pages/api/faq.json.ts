@@ -18,7 +18,10 @@ export const GET: APIRoute = async ({ site }) => {
     entries: ids.map((id) => {
       const perLocale = entries.filter((e) => entryId(e) === id);
       const first = perLocale[0]!.data;
-      const updated = perLocale.map((e) => e.data.updated.toISOString().slice(0, 10)).sort().at(-1)!;
+      const updated = perLocale
+        .map((e) => e.data.updated.toISOString().slice(0, 10))
+        .sort()
+        .at(-1)!;
       return {
         id,
         aliases: first.aliases,
@@ -32,7 +35,15 @@ export const GET: APIRoute = async ({ site }) => {
         languages: Object.fromEntries(
           localeKeys.map((l) => {
             const e = perLocale.find((x) => entryLocale(x) === l)!;
-            return [l, { title: e.data.title, summary: e.data.summary, url: absoluteUrl(entryUrl(l, id), origin), updated: e.data.updated.toISOString().slice(0, 10) }];
+            return [
+              l,
+              {
+                title: e.data.title,
+                summary: e.data.summary,
+                url: absoluteUrl(entryUrl(l, id), origin),
+                updated: e.data.updated.toISOString().slice(0, 10),
+              },
+            ];
           }),
         ),
       };

@@ -41,18 +41,18 @@ describe('UI dictionaries', () => {
   });
 
   it('uses the glossary section headings', () => {
-    expect([t('zh', 'section.symptom'), t('zh', 'section.cause'), t('zh', 'section.solution'), t('zh', 'section.verify')]).toEqual([
-      '问题现象',
-      '问题原因',
-      '解决方法',
-      '结果验证',
-    ]);
-    expect([t('ja', 'section.symptom'), t('ja', 'section.cause'), t('ja', 'section.solution'), t('ja', 'section.verify')]).toEqual([
-      '症状',
-      '原因',
-      '解決策',
-      '確認',
-    ]);
+    expect([
+      t('zh', 'section.symptom'),
+      t('zh', 'section.cause'),
+      t('zh', 'section.solution'),
+      t('zh', 'section.verify'),
+    ]).toEqual(['问题现象', '问题原因', '解决方法', '结果验证']);
+    expect([
+      t('ja', 'section.symptom'),
+      t('ja', 'section.cause'),
+      t('ja', 'section.solution'),
+      t('ja', 'section.verify'),
+    ]).toEqual(['症状', '原因', '解決策', '確認']);
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

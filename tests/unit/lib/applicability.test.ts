@@ -12,7 +12,9 @@ describe('evaluate', () => {
     expect(v).toEqual({ status: 'not-applicable', reasons: [{ kind: 'plugin', expected: ['flannel'], found: 'terway' }] });
   });
   it('accepts a version inside the range', () => {
-    expect(evaluate(rules({ plugin: ['terway'], versions: { terway: '>=1.2.0' } }), { plugin: 'terway', terway: 'v1.10.2' }).status).toBe('applies');
+    expect(
+      evaluate(rules({ plugin: ['terway'], versions: { terway: '>=1.2.0' } }), { plugin: 'terway', terway: 'v1.10.2' }).status,
+    ).toBe('applies');
   });
   it('rules out a version below the range', () => {
     const v = evaluate(rules({ plugin: ['terway'], versions: { terway: '>=1.2.0' } }), { plugin: 'terway', terway: '1.1.9' });
@@ -24,13 +26,24 @@ describe('evaluate', () => {
       plugin: 'flannel',
       flannel: 'v0.15.1.22-20a397e6-aliyun',
     });
-    expect(v).toEqual({ status: 'fixed', reasons: [{ kind: 'fixed', component: 'flannel', fixedIn: 'v0.15.1.11-7e95fe23-aliyun', found: 'v0.15.1.22-20a397e6-aliyun' }] });
+    expect(v).toEqual({
+      status: 'fixed',
+      reasons: [
+        { kind: 'fixed', component: 'flannel', fixedIn: 'v0.15.1.11-7e95fe23-aliyun', found: 'v0.15.1.22-20a397e6-aliyun' },
+      ],
+    });
   });
   it('applies to an affected Flannel build', () => {
-    expect(evaluate(rules({ plugin: ['flannel'], versions: { flannel: '<v0.15.1.11-7e95fe23-aliyun' } }), { flannel: 'v0.15.1.4-e02c8f12-aliyun' }).status).toBe('applies');
+    expect(
+      evaluate(rules({ plugin: ['flannel'], versions: { flannel: '<v0.15.1.11-7e95fe23-aliyun' } }), {
+        flannel: 'v0.15.1.4-e02c8f12-aliyun',
+      }).status,
+    ).toBe('applies');
   });
   it('lists what it could not check when the reader left it out', () => {
-    const v = evaluate(rules({ plugin: ['terway'], versions: { kubernetes: '>=1.18' }, modes: { kubeProxy: ['ipvs'] } }), { plugin: 'terway' });
+    const v = evaluate(rules({ plugin: ['terway'], versions: { kubernetes: '>=1.18' }, modes: { kubeProxy: ['ipvs'] } }), {
+      plugin: 'terway',
+    });
     expect(v.status).toBe('applies');
     expect(v.reasons).toEqual([
       { kind: 'unknown', what: 'kubernetes' },
@@ -43,16 +56,25 @@ describe('evaluate', () => {
   });
   it('uses Kubernetes minors as whole lines', () => {
     expect(evaluate(rules({ versions: { kubernetes: '<=1.16 || >=1.18' } }), { kubernetes: '1.16.9' }).status).toBe('applies');
-    expect(evaluate(rules({ versions: { kubernetes: '<=1.16 || >=1.18' } }), { kubernetes: '1.17' }).status).toBe('not-applicable');
+    expect(evaluate(rules({ versions: { kubernetes: '<=1.16 || >=1.18' } }), { kubernetes: '1.17' }).status).toBe(
+      'not-applicable',
+    );
   });
   it('ignores the other plugin’s version range', () => {
-    expect(evaluate(rules({ plugin: ['terway', 'flannel'], versions: { flannel: '>=v0.15.1.4-e02c8f12-aliyun' } }), { plugin: 'terway', terway: '1.9.0' }).status).toBe('applies');
+    expect(
+      evaluate(rules({ plugin: ['terway', 'flannel'], versions: { flannel: '>=v0.15.1.4-e02c8f12-aliyun' } }), {
+        plugin: 'terway',
+        terway: '1.9.0',
+      }).status,
+    ).toBe('applies');
   });
 });
 
 describe('cluster query parameters', () => {
   it('reads versions and modes, infers the plugin and drops bad values', () => {
-    expect(clusterFromParams(new URLSearchParams('terway=1.10.2&kubernetes=1.30&kubeProxy=ipvs&datapath=warp&coredns=latest'))).toEqual({
+    expect(
+      clusterFromParams(new URLSearchParams('terway=1.10.2&kubernetes=1.30&kubeProxy=ipvs&datapath=warp&coredns=latest')),
+    ).toEqual({
       plugin: 'terway',
       terway: '1.10.2',
       kubernetes: '1.30',

@@ -3,7 +3,16 @@ import { readOutline, sectionForTitle, unclosedBold } from '../../../src/lib/out
 
 describe('readOutline', () => {
   it('gives language-neutral anchors and numbers the steps', () => {
-    const body = ['## 问题现象', 'x', '## 问题原因', '## 解决方法', '### 新建 vSwitch', '### 重建 Terway Pod', '## 结果验证', '### 检查'].join('\n');
+    const body = [
+      '## 问题现象',
+      'x',
+      '## 问题原因',
+      '## 解决方法',
+      '### 新建 vSwitch',
+      '### 重建 Terway Pod',
+      '## 结果验证',
+      '### 检查',
+    ].join('\n');
     const { headings, errors } = readOutline('zh', body);
     expect(errors).toEqual([]);
     expect(headings.map((h) => h.anchor)).toEqual(['symptom', 'cause', 'solution', 'step-1', 'step-2', 'verify', 'verify-1']);
@@ -38,14 +47,19 @@ describe('readOutline', () => {
   });
 
   it('reports bold text that Markdown would leave unclosed', () => {
-    const { errors } = readOutline('zh', '## 注意事项\n> **注意：**重启会中断业务。\n> **注意**：这样写没问题。\n> **注意：** 这样也可以。');
+    const { errors } = readOutline(
+      'zh',
+      '## 注意事项\n> **注意：**重启会中断业务。\n> **注意**：这样写没问题。\n> **注意：** 这样也可以。',
+    );
     expect(errors).toHaveLength(1);
     expect(errors[0]!.line).toBe(2);
     expect(errors[0]!.message).toContain('found "**注意：**"');
   });
 
   it('pairs bold markers before judging them', () => {
-    expect(unclosedBold('**クラスター** を開き、対象クラスターの名前をクリックして、**操作 > アドオン** に進みます。')).toBeUndefined();
+    expect(
+      unclosedBold('**クラスター** を開き、対象クラスターの名前をクリックして、**操作 > アドオン** に進みます。'),
+    ).toBeUndefined();
     expect(unclosedBold('请进入**运维管理 > 组件管理**。')).toBeUndefined();
     expect(unclosedBold('见**说明：**后文')).toBe('**说明：**');
     expect(unclosedBold('文字**（注）**')).toBe('**（注）**');

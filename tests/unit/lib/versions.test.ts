@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, fixedIn, isValidRange, parseRange, parseVersion, RangeSyntaxError, satisfies } from '../../../src/lib/versions.ts';
+import {
+  compareVersions,
+  fixedIn,
+  isValidRange,
+  parseRange,
+  parseVersion,
+  RangeSyntaxError,
+  satisfies,
+} from '../../../src/lib/versions.ts';
 
 const v = (s: string) => {
   const parsed = parseVersion(s);

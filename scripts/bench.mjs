@@ -1,0 +1,276 @@
+// npm run bench: builds the site and measures what a reader pays, against the
+// budgets in the README. Prints a table and writes bench-report.json.
+//
+// - build time;
+// - first visit (home, an entry, the search page; each language): gzip bytes of
+//   HTML, CSS and JS and the request count, JS before any interaction, the
+//   snippet (copy/fill-in) JS on entry pages, requests to other origins;
+// - search: bytes a first search downloads, latency from the last keystroke to
+//   the first rendered result (median and p95 over the quality suite, cold and warm);
+// - scale: a generated corpus of 1,000 entries × 3 languages built from the real
+//   entries: build time, index size per language, search latency.
+//
+// Options: --skip-scale (only the real site), --entries N (scale corpus size).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { queries } from '../tests/search/queries.ts';
+
+const args = process.argv.slice(2);
+const skipScale = args.includes('--skip-scale');
+const scaleEntries = Number(args[args.indexOf('--entries') + 1]) || 1000;
+const LOCALES = ['zh', 'ja', 'en'];
+const BUDGET = { entryFirstVisit: 14 * 1024, jsBeforeInteraction: 4 * 1024, snippetJs: 3 * 1024, foreignRequests: 0 };
+
+const gz = (s) => gzipSync(s).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;
+
+function build(env) {
+  const start = process.hrtime.bigint();
+  const run = spawnSync('npm', ['run', 'build'], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`bench: build failed\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+function serve(dir, port) {
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+  return new Promise((resolve) => setTimeout(() => resolve(child), 600));
+}
+
+function dirBytes(dir) {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    total += statSync(p).isDirectory() ? dirBytes(p) : statSync(p).size;
+  }
+  return total;
+}
+
+async function launch() {
+  return chromium.launch({
+    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** One first visit: bytes by type (encoded, as sent), requests, other origins, inline-script bytes. */
+async function firstVisit(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const responses = [];
+  page.on('requestfinished', (request) => responses.push(request));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const bytes = { html: 0, css: 0, js: 0, other: 0 };
+  const foreign = [];
+  for (const request of responses) {
+    const sizes = await request.sizes();
+    const type = request.resourceType();
+    const key = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+    bytes[key] += sizes.responseBodySize;
+    if (new URL(request.url()).hostname !== 'localhost') foreign.push(request.url());
+  }
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+  await context.close();
+  return { bytes, requests: responses.length, foreign, inlineJs: inline.reduce((n, s) => n + gz(s), 0), inline };
+}
+
+/** Search latency over the suite, in one page (warm) and in fresh pages (cold), plus bytes of the first search. */
+async function searchLatency(browser, base, lang, suite) {
+  const measure = async (page, q) => {
+    const input = page.locator('#search-q');
+    await input.fill(q.slice(0, -1));
+    await page.waitForFunction((x) => document.querySelector('[data-results]')?.dataset.query === x, q.slice(0, -1));
+    const t0 = await page.evaluate(() => performance.now());
+    await input.press(q.at(-1) === ' ' ? 'Space' : q.at(-1));
+    await page.waitForFunction((x) => document.querySelector('[data-results]')?.dataset.query === x, q);
+    const t1 = await page.evaluate(() => performance.now());
+    return t1 - t0;
+  };
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let firstSearchBytes = 0;
+  page.on('requestfinished', async (r) => {
+    if (/pagefind|search-index|kb-ids/.test(r.url())) firstSearchBytes += (await r.sizes()).responseBodySize;
+  });
+  await page.goto(`${base}/${lang}/search/`, { waitUntil: 'networkidle' });
+  const cold = [await measure(page, suite[0].q)];
+  await page.waitForTimeout(300);
+  const firstBytes = firstSearchBytes;
+  const warm = [];
+  for (const { q } of suite) warm.push(await measure(page, q));
+  await context.close();
+  for (const { q } of suite.slice(1, 6)) {
+    const c = await browser.newContext();
+    const p = await c.newPage();
+    await p.goto(`${base}/${lang}/search/`, { waitUntil: 'networkidle' });
+    cold.push(await measure(p, q));
+    await c.close();
+  }
+  return {
+    firstSearchBytes: firstBytes,
+    warm: { median: median(warm), p95: p95(warm) },
+    cold: { median: median(cold), p95: p95(cold) },
+  };
+}
+
+/** A corpus of `n` entries per language made by repeating the real ones under new ids. */
+function scaleCorpus(n) {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-scale-'));
+  const ids = readdirSync('content/faq/en').map((f) => f.replace(/\.mdx$/, ''));
+  for (const lang of LOCALES) {
+    mkdirSync(join(dir, 'faq', lang), { recursive: true });
+    for (let i = 0; i < n; i++) {
+      const id = ids[i % ids.length];
+      const copy = Math.floor(i / ids.length);
+      const suffix = copy ? `-x${copy}` : '';
+      let text = readFileSync(join('content/faq', lang, `${id}.mdx`), 'utf8');
+      text = text.replace(
+        /^related: \[(.*)\]$/m,
+        (_, list) =>
+          `related: [${list
+            .split(',')
+            .map((r) => r.trim())
+            .filter(Boolean)
+            .filter((r) => ids.indexOf(r) + copy * ids.length < n)
+            .map((r) => `${r}${suffix}`)
+            .join(', ')}]`,
+      );
+      text = text.replace(/^aliases: \[.*\]$/m, 'aliases: []');
+      text = text.replace(/^title: '(.*)'$/m, (_, t) => `title: '${t}${copy ? ` (${copy})` : ''}'`);
+      writeFileSync(join(dir, 'faq', lang, `${id}${suffix}.mdx`), text);
+    }
+  }
+  return dir;
+}
+
+async function main() {
+  const report = { date: new Date().toISOString(), budgets: BUDGET, site: {}, scale: null };
+  console.log('bench: building the site…');
+  report.site.buildSeconds = build({});
+  const entryCount = readdirSync('content/faq/en').length;
+  const server = await serve('dist', 4390);
+  const browser = await launch();
+  try {
+    const base = 'http://localhost:4390';
+    report.site.pages = {};
+    for (const lang of LOCALES) {
+      for (const [name, path] of [
+        ['home', `/${lang}/`],
+        ['entry', `/${lang}/faq/vswitch-ip-exhausted/`],
+        ['search', `/${lang}/search/`],
+      ]) {
+        const v = await firstVisit(browser, base + path);
+        const total = v.bytes.html + v.bytes.css + v.bytes.js;
+        const snippet = v.inline.filter((s) => s.includes('kb-ph:')).reduce((n, s) => n + gz(s), 0);
+        report.site.pages[`${lang} ${name}`] = {
+          ...v.bytes,
+          total,
+          requests: v.requests,
+          jsBeforeInteraction: v.bytes.js + v.inlineJs,
+          snippetJs: snippet,
+          foreign: v.foreign,
+        };
+      }
+    }
+    report.site.search = {};
+    for (const lang of LOCALES) report.site.search[lang] = await searchLatency(browser, base, lang, queries[lang]);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  report.site.entries = entryCount;
+  report.site.msPerEntryPage = (report.site.buildSeconds * 1000) / (entryCount * 3);
+
+  if (!skipScale) {
+    console.log(`bench: building a ${scaleEntries} × 3 corpus…`);
+    const dir = scaleCorpus(scaleEntries);
+    const out = join(dir, 'dist');
+    try {
+      const seconds = build({ KB_CONTENT_DIR: join(dir), KB_OUT_DIR: out });
+      const index = {};
+      for (const f of readdirSync(join(out, 'pagefind', 'index'))) {
+        const lang = f.split('_')[0];
+        index[lang] = (index[lang] ?? 0) + statSync(join(out, 'pagefind', 'index', f)).size;
+      }
+      const scaleServer = await serve(out, 4391);
+      const browser = await launch();
+      const search = {};
+      try {
+        for (const lang of LOCALES)
+          search[lang] = await searchLatency(browser, 'http://localhost:4391', lang, queries[lang].slice(0, 10));
+      } finally {
+        await browser.close();
+        scaleServer.kill();
+      }
+      report.scale = {
+        entries: scaleEntries,
+        buildSeconds: seconds,
+        msPerEntryPage: (seconds * 1000) / (scaleEntries * 3),
+        pagefindIndexBytes: index,
+        pagefindTotalBytes: dirBytes(join(out, 'pagefind')),
+        search,
+      };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  writeFileSync('bench-report.json', `${JSON.stringify(report, null, 2)}\n`);
+  print(report);
+}
+
+function print(r) {
+  const mark = (ok) => (ok ? 'ok  ' : 'OVER');
+  console.log(
+    `\nbuild: ${r.site.buildSeconds.toFixed(1)} s for ${r.site.entries} entries × 3 (${r.site.msPerEntryPage.toFixed(1)} ms per entry page)`,
+  );
+  console.log('\nfirst visit (gzip)          html      css       js    total  requests  js-before-input  snippet-js');
+  for (const [name, p] of Object.entries(r.site.pages)) {
+    const budget = name.endsWith('entry') ? `${mark(p.total <= BUDGET.entryFirstVisit)} ≤ ${kb(BUDGET.entryFirstVisit)}` : '';
+    console.log(
+      `${name.padEnd(22)} ${kb(p.html).padStart(9)} ${kb(p.css).padStart(8)} ${kb(p.js).padStart(8)} ${kb(p.total).padStart(8)} ${String(p.requests).padStart(9)}  ${kb(p.jsBeforeInteraction).padStart(8)} ${mark(p.jsBeforeInteraction <= BUDGET.jsBeforeInteraction)}  ${kb(p.snippetJs).padStart(7)} ${name.endsWith('entry') ? mark(p.snippetJs <= BUDGET.snippetJs) : '    '}  ${budget}${p.foreign.length ? `  OTHER ORIGINS: ${p.foreign.join(' ')}` : ''}`,
+    );
+  }
+  console.log('\nsearch         first-search bytes   warm median / p95     cold median / p95');
+  for (const [lang, s] of Object.entries(r.site.search)) {
+    console.log(
+      `${lang.padEnd(14)} ${kb(s.firstSearchBytes).padStart(18)}   ${s.warm.median.toFixed(0).padStart(6)} / ${s.warm.p95.toFixed(0)} ms   ${s.cold.median.toFixed(0).padStart(8)} / ${s.cold.p95.toFixed(0)} ms`,
+    );
+  }
+  if (r.scale) {
+    const ratio = r.scale.msPerEntryPage / r.site.msPerEntryPage;
+    console.log(
+      `\nscale: ${r.scale.entries} entries × 3 built in ${r.scale.buildSeconds.toFixed(1)} s (${r.scale.msPerEntryPage.toFixed(1)} ms per entry page, ${ratio.toFixed(2)}× the real site's: ${ratio <= 1.5 ? 'linear ok' : 'GROWING FASTER THAN LINEAR'})`,
+    );
+    console.log(
+      `       Pagefind index: ${Object.entries(r.scale.pagefindIndexBytes)
+        .map(([l, b]) => `${l} ${kb(b)}`)
+        .join(', ')}; whole bundle ${kb(r.scale.pagefindTotalBytes)}`,
+    );
+    for (const [lang, s] of Object.entries(r.scale.search)) {
+      console.log(
+        `       search ${lang}: first search ${kb(s.firstSearchBytes)}, warm ${s.warm.median.toFixed(0)} / ${s.warm.p95.toFixed(0)} ms, cold ${s.cold.median.toFixed(0)} / ${s.cold.p95.toFixed(0)} ms`,
+      );
+    }
+  }
+  console.log('\nbench-report.json written');
+}
+
+await main();

@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/** Every page of the built site, as a URL path; pages that only redirect are listed apart. */
+function builtPages(root = 'dist'): { pages: string[]; redirects: string[] } {
+  const pages: string[] = [];
+  const redirects: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind') walk(path);
+      } else if (name.endsWith('.html')) {
+        const url = `/${relative(root, path)
+          .replace(/\\/g, '/')
+          .replace(/index\.html$/, '')}`;
+        const html = readFileSync(path, 'utf8');
+        (/http-equiv="refresh"|<kb-go\b/.test(html) ? redirects : pages).push(url);
+      }
+    }
+  };
+  walk(root);
+  return { pages: pages.sort(), redirects: redirects.sort() };
+}
+
+const { pages, redirects } = builtPages();
+const groups = {
+  zh: pages.filter((p) => p.startsWith('/zh/')),
+  ja: pages.filter((p) => p.startsWith('/ja/')),
+  en: pages.filter((p) => p.startsWith('/en/')),
+  other: pages.filter((p) => !/^\/(zh|ja|en)\//.test(p)),
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [group, list] of Object.entries(groups)) {
+    test(`axe (WCAG 2.2 AA): every ${group} page in the ${scheme} theme has no violations`, async ({ page }) => {
+      test.setTimeout(600_000);
+      expect(list.length).toBeGreaterThan(0);
+      await page.emulateMedia({ colorScheme: scheme });
+      const failures: string[] = [];
+      for (const path of list) {
+        await page.goto(path);
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        for (const v of violations)
+          failures.push(
+            `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+          );
+      }
+      expect(failures, failures.join('\n')).toEqual([]);
+    });
+  }
+}
+
+test('axe: pages that only redirect are accessible without JavaScript', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const failures: string[] = [];
+  // Meta refresh would leave the page; these are checked as a reader without JavaScript sees them first.
+  for (const path of redirects.filter((p) => p.startsWith('/go/'))) {
+    await page.route('**/*', (route) => route.continue());
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
+    if (new URL(page.url()).pathname !== path) continue;
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    for (const v of violations) failures.push(`${path}: ${v.id} ${v.help}`);
+  }
+  expect(failures, failures.join('\n')).toEqual([]);
+  await context.close();
+});

@@ -1,0 +1,167 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const representative = [
+  '/',
+  '/zh/',
+  '/ja/faq/flannel-ip-leak-no-ip-available/',
+  '/en/faq/vswitch-ip-exhausted/',
+  '/en/search/?q=conntrack',
+  '/ja/cluster/',
+  '/zh/plugin/terway/',
+  '/en/component/ipvs/',
+  '/ja/faq/no-such-entry/',
+];
+
+/** Records CSP violations and requests to other origins while the page is used. */
+async function watch(page: Page) {
+  const violations: string[] = [];
+  const foreign: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:') foreign.push(r.url());
+  });
+  return {
+    async check() {
+      const fromPage = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+      return { violations: [...violations, ...fromPage], foreign };
+    },
+  };
+}
+
+test('pages load and work under the Content-Security-Policy, with no request to another origin', async ({ page }) => {
+  const w = await watch(page);
+  for (const path of representative) {
+    await page.goto(path);
+    await expect(page.locator('meta[http-equiv=content-security-policy]')).toHaveCount(1);
+  }
+  // Exercise the scripts that load later: search (Pagefind, WebAssembly, worker) and the header box.
+  await page.goto('/ja/search/?q=hairpinMode');
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-results]')?.dataset.query === 'hairpinMode');
+  await expect(page.locator('[data-list] li').first()).toBeVisible();
+  await page.keyboard.press('/');
+  await page.keyboard.type('conntrack');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  const csp = await page.locator('meta[http-equiv=content-security-policy]').getAttribute('content');
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).not.toContain('unsafe-inline');
+  const { violations, foreign } = await w.check();
+  expect(violations).toEqual([]);
+  expect(foreign).toEqual([]);
+});
+
+test('the first Tab reaches the skip link, which moves focus to the content; focus is always visible', async ({ page }) => {
+  await page.goto('/en/faq/vswitch-ip-exhausted/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  // Keyboard order then follows the page: the first control after main is in the article.
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+  expect(first).toBe(true);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+});
+
+test('header controls come in a logical order: title, search, cluster, languages, theme', async ({ page }) => {
+  await page.goto('/zh/');
+  const order: string[] = [];
+  await page.keyboard.press('Tab'); // skip link
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    order.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return el.getAttribute('aria-label') ?? el.getAttribute('placeholder') ?? el.textContent?.trim() ?? '';
+      }),
+    );
+  }
+  expect(order).toEqual(['ACK 容器网络排障手册', '搜索，或粘贴报错…', '我的集群', '日本語', 'English', '◐ 切换深色模式']);
+});
+
+test('with reduced motion, nothing animates', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/en/faq/vswitch-ip-exhausted/');
+  const durations = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('*')]
+        .map((el) => getComputedStyle(el))
+        .filter((s) => s.transitionDuration !== '0s' || s.animationName !== 'none').length,
+  );
+  expect(durations).toBe(0);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+});
+
+for (const cluster of [false, true]) {
+  test(`no layout shift while an entry loads and its scripts run${cluster ? ' (with a cluster set)' : ''}`, async ({ page }) => {
+    if (cluster) {
+      await page.goto('/en/');
+      await page.evaluate(() => localStorage.setItem('kb-cluster', JSON.stringify({ plugin: 'terway', terway: '1.10.2' })));
+    }
+    await page.addInitScript(() => {
+      (window as unknown as { __cls: number }).__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/en/faq/terway-in-cluster-loadbalance/');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    if (cluster) await expect(page.locator('kb-applicability')).toHaveAttribute('data-verdict', 'applies');
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+  });
+}
+
+test('an entry prints cleanly: no header, search or buttons, code wrapped instead of cut', async ({ page }) => {
+  await page.goto('/en/faq/flannel-ip-leak-no-ip-available/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('body > header')).toBeHidden();
+  await expect(page.locator('[data-fill]')).toBeHidden();
+  await expect(page.locator('.copy-button').first()).toBeHidden();
+  await expect(page.locator('.toc')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const wrap = await page
+    .locator('figure.code pre')
+    .first()
+    .evaluate((el) => getComputedStyle(el).whiteSpace);
+  expect(wrap).toBe('pre-wrap');
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('entries, browse pages, language links and code are all usable', async ({ page }) => {
+    await page.goto('/ja/');
+    await page.getByRole('link', { name: 'Flannel', exact: true }).first().click();
+    await expect(page).toHaveURL('/ja/plugin/flannel/');
+    await page
+      .getByRole('link', { name: /ヘアピン|自分の Service/ })
+      .first()
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('figure.code pre').first()).toBeVisible();
+    await expect(page.locator('.copy-button')).toHaveCount(0);
+    await expect(page.locator('[data-cite-box]')).toBeHidden();
+    await expect(page.locator('kb-theme-toggle')).toBeHidden();
+    const here = new URL(page.url()).pathname;
+    await page.getByRole('navigation', { name: '言語' }).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(here.replace('/ja/', '/en/'));
+    await page.locator('a.heading-link[href="#cause"]').click();
+    await expect(page).toHaveURL(/#cause$/);
+  });
+});
