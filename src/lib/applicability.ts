@@ -1,6 +1,8 @@
-import { modeKeys, modeValues, type ModeKey, type Modes } from '../schemas/modes.ts';
+import { modeKeys, modeValues, type ModeKey } from '../schemas/mode-values.ts';
+import type { Modes } from '../schemas/modes.ts';
 import type { Plugin } from '../schemas/plugin.ts';
-import { versionedComponents, type VersionedComponent, type Versions } from '../schemas/versions.ts';
+import { versionedComponents, type VersionedComponent } from '../schemas/versioned-components.ts';
+import type { Versions } from '../schemas/versions.ts';
 import { compareVersions, fixedIn, parseRange, parseVersion, satisfies } from './versions.ts';
 
 /** What a reader says about their cluster; every field optional. */
@@ -12,6 +14,8 @@ export type Cluster = {
 export interface Rules {
   readonly plugin: readonly Plugin[];
   readonly versions: Versions;
+  /** `any`: the entry applies when any one listed component is in range (independent causes). */
+  readonly versionMatch?: 'all' | 'any';
   readonly modes: Modes;
 }
 
@@ -49,6 +53,9 @@ export function evaluate(rules: Rules, cluster: Cluster): Verdict {
       blocking.push({ kind: 'plugin', expected: rules.plugin, found: cluster.plugin });
   }
 
+  const versionBlocking: Reason[] = [];
+  const versionFixed: Reason[] = [];
+  let anyInRange = false;
   for (const component of versionedComponents) {
     const range = rules.versions[component];
     if (!range) continue;
@@ -60,10 +67,24 @@ export function evaluate(rules: Rules, cluster: Cluster): Verdict {
       unknown.push({ kind: 'unknown', what: component });
       continue;
     }
-    if (satisfies(version, range)) continue;
+    if (satisfies(version, range)) {
+      anyInRange = true;
+      continue;
+    }
     const fix = fixedIn(range);
-    if (fix && compareVersions(version, fix) >= 0) fixed.push({ kind: 'fixed', component, fixedIn: fix.raw, found: raw! });
-    else blocking.push({ kind: 'version', component, range: parseRange(range).raw, found: raw! });
+    if (fix && compareVersions(version, fix) >= 0) versionFixed.push({ kind: 'fixed', component, fixedIn: fix.raw, found: raw! });
+    else versionBlocking.push({ kind: 'version', component, range: parseRange(range).raw, found: raw! });
+  }
+  if (rules.versionMatch === 'any') {
+    // Independent causes: one component in range, or one not checked, keeps the entry relevant.
+    const unchecked = unknown.some((r) => r.kind === 'unknown' && (versionedComponents as readonly string[]).includes(r.what));
+    if (!anyInRange && !unchecked) {
+      blocking.push(...versionBlocking);
+      fixed.push(...versionFixed);
+    }
+  } else {
+    blocking.push(...versionBlocking);
+    fixed.push(...versionFixed);
   }
 
   for (const mode of modeKeys) {

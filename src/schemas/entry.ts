@@ -52,6 +52,13 @@ export const entrySchema = z
     errors: unique(z.string().trim().min(1)).default([]),
     /** Version ranges the entry applies to, per component; empty means any version. */
     versions: versionsSchema.default({}),
+    /**
+     * How the `versions` ranges combine: `all` (default) when every listed
+     * component must be in range; `any` when the problem has several
+     * independent causes, each tied to one component's versions (e.g. a leak
+     * on Kubernetes below 1.20 or on Flannel below a fixed build).
+     */
+    versionMatch: z.enum(['all', 'any']).default('all'),
     /** Cluster modes the answer is limited to (ENI mode, data path, kube-proxy mode, IP family, cluster type). */
     modes: modesSchema.default({}),
     /** Ids of entries a reader needs next; each must exist. */
@@ -86,6 +93,7 @@ export const languageNeutralFields = [
   'components',
   'errors',
   'versions',
+  'versionMatch',
   'modes',
   'related',
   'aliases',

@@ -1,23 +1,9 @@
 import { z } from 'astro/zod';
 import { parseRange, RangeSyntaxError } from '../lib/versions.ts';
 
-/**
- * Components whose version decides whether an entry applies. Keys of the
- * `versions:` map; anything else is a build error.
- */
-export const versionedComponents = ['terway', 'flannel', 'kubernetes', 'coredns', 'ccm'] as const;
+import { versionedComponents } from './versioned-components.ts';
 
-/** Display names of the versioned components (product names: the same in every language). */
-export const versionedComponentNames: Record<VersionedComponent, string> = {
-  terway: 'Terway',
-  flannel: 'Flannel',
-  kubernetes: 'Kubernetes',
-  coredns: 'CoreDNS',
-  ccm: 'CCM',
-};
-
-/** One versioned component. */
-export type VersionedComponent = (typeof versionedComponents)[number];
+export { versionedComponentNames, versionedComponents, type VersionedComponent } from './versioned-components.ts';
 
 /** A range string that must parse (see `src/lib/versions.ts` for the grammar). */
 export const rangeSchema = z.string().superRefine((value, ctx) => {

@@ -63,11 +63,11 @@ test('axe: pages that only redirect are accessible without JavaScript', async ({
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const failures: string[] = [];
-  // Meta refresh would leave the page; these are checked as a reader without JavaScript sees them first.
-  for (const path of redirects.filter((p) => p.startsWith('/go/'))) {
-    await page.route('**/*', (route) => route.continue());
-    await page.goto(path, { waitUntil: 'domcontentloaded' });
-    if (new URL(page.url()).pathname !== path) continue;
+  // /go/ pages list the entry in three languages for readers without JavaScript (alias pages only refresh onward).
+  const goPages = redirects.filter((p) => p.startsWith('/go/'));
+  expect(goPages.length).toBeGreaterThan(0);
+  for (const path of goPages) {
+    await page.goto(path);
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     for (const v of violations) failures.push(`${path}: ${v.id} ${v.help}`);
   }

@@ -39,7 +39,12 @@ test('entries say whether they apply to the reader’s cluster, and why', async 
 });
 
 test('a Flannel build that already has the fix is told so', async ({ page }) => {
+  // The leak has two independent causes (Kubernetes below 1.20, Flannel below the fixed build).
   await setCluster(page, { plugin: 'flannel', flannel: 'v0.15.1.22-20a397e6-aliyun' });
+  await page.goto('/ja/faq/flannel-ip-leak-no-ip-available/');
+  await expect(status(page)).toHaveAttribute('data-verdict', 'applies');
+  await expect(status(page)).toContainText('未設定のため確認していません：Kubernetes');
+  await setCluster(page, { kubernetes: '1.22' });
   await page.goto('/ja/faq/flannel-ip-leak-no-ip-available/');
   await expect(status(page)).toHaveAttribute('data-verdict', 'fixed');
   await expect(status(page)).toContainText('お使いのバージョンで修正済みです');

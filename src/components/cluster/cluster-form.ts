@@ -5,7 +5,7 @@
  */
 import { clusterParams, clusterToParams, type Cluster } from '../../lib/applicability.ts';
 import { parseVersion } from '../../lib/versions.ts';
-import { versionedComponents } from '../../schemas/versions.ts';
+import { versionedComponents } from '../../schemas/versioned-components.ts';
 import { clearCluster, currentCluster, saveCluster } from './cluster-store.ts';
 
 export class ClusterFormElement extends HTMLElement {

@@ -55,11 +55,3 @@ export function clearCluster(): void {
     // Storage blocked: nothing was kept.
   }
 }
-
-/**
- * True when the page may have a cluster to show: the head script in
- * Base.astro has already looked (storage and link) before first paint.
- */
-export function mayHaveCluster(): boolean {
-  return document.documentElement.classList.contains('has-cluster');
-}

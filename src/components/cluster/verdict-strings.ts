@@ -32,6 +32,6 @@ export function verdictStrings(locale: Locale): VerdictStrings {
 }
 
 /** An entry's rules as `data-rules` carries them. */
-export function rulesAttr(data: { plugin: readonly string[]; versions: object; modes: object }): string {
-  return JSON.stringify({ plugin: data.plugin, versions: data.versions, modes: data.modes });
+export function rulesAttr(data: { plugin: readonly string[]; versions: object; versionMatch: string; modes: object }): string {
+  return JSON.stringify({ plugin: data.plugin, versions: data.versions, versionMatch: data.versionMatch, modes: data.modes });
 }

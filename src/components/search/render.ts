@@ -38,7 +38,12 @@ export function renderHit(hit: Hit, strings: RenderStrings, id: string): HTMLLIE
   const li = document.createElement('li');
   li.className = 'search-hit';
   li.dataset.entry = hit.entry.id;
-  li.dataset.rules = JSON.stringify({ plugin: hit.entry.plugin, versions: hit.entry.versions, modes: hit.entry.modes });
+  li.dataset.rules = JSON.stringify({
+    plugin: hit.entry.plugin,
+    versions: hit.entry.versions,
+    versionMatch: hit.entry.versionMatch,
+    modes: hit.entry.modes,
+  });
   const a = document.createElement('a');
   a.href = hit.url;
   a.id = id;

@@ -31,6 +31,7 @@ export const en = {
   'entry.components': 'Components',
   'entry.versions': 'Versions',
   'entry.anyVersion': 'Any version',
+  'entry.versionsAny': 'Any one of these is enough',
   'entry.kind': 'Type',
   'entry.atAGlance': 'At a glance',
   'entry.symptom': 'Symptom',

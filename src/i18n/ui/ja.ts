@@ -30,6 +30,7 @@ export const ja = {
   'entry.components': 'コンポーネント',
   'entry.versions': 'バージョン',
   'entry.anyVersion': 'すべてのバージョン',
+  'entry.versionsAny': 'いずれか一つに当てはまれば対象です',
   'entry.kind': '種類',
   'entry.atAGlance': '概要',
   'entry.symptom': '症状',

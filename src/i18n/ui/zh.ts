@@ -28,6 +28,7 @@ export const zh = {
   'entry.components': '相关组件',
   'entry.versions': '版本',
   'entry.anyVersion': '不限版本',
+  'entry.versionsAny': '满足其中任一项即适用',
   'entry.kind': '类型',
   'entry.atAGlance': '速览',
   'entry.symptom': '问题现象',

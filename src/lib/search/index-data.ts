@@ -15,6 +15,7 @@ export interface SearchEntry {
   readonly errors: readonly string[];
   /** For "does this apply to my cluster" on results. */
   readonly versions: Versions;
+  readonly versionMatch: 'all' | 'any';
   readonly modes: Modes;
 }
 

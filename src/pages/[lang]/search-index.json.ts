@@ -22,6 +22,7 @@ export const GET: APIRoute = async ({ params }) => {
       components: e.data.components,
       errors: e.data.errors,
       versions: e.data.versions,
+      versionMatch: e.data.versionMatch,
       modes: e.data.modes,
     })),
     vocabulary: searchVocabulary(

@@ -70,6 +70,26 @@ describe('evaluate', () => {
   });
 });
 
+describe('evaluate with versionMatch any (independent causes)', () => {
+  const leak = rules({
+    plugin: ['flannel'],
+    versions: { kubernetes: '<1.20', flannel: '<v0.15.1.11-7e95fe23-aliyun' },
+    versionMatch: 'any',
+  });
+  it('applies while either cause is possible', () => {
+    expect(evaluate(leak, { kubernetes: '1.18', flannel: 'v0.15.1.22-20a397e6-aliyun' }).status).toBe('applies');
+    expect(evaluate(leak, { kubernetes: '1.22', flannel: 'v0.15.1.4-e02c8f12-aliyun' }).status).toBe('applies');
+  });
+  it('stays relevant while a version is unknown', () => {
+    expect(evaluate(leak, { flannel: 'v0.15.1.22-20a397e6-aliyun' }).status).toBe('applies');
+  });
+  it('is fixed only when every cause is out of range', () => {
+    const v = evaluate(leak, { kubernetes: '1.22', flannel: 'v0.15.1.22-20a397e6-aliyun' });
+    expect(v.status).toBe('fixed');
+    expect(v.reasons.map((r) => r.kind)).toEqual(['fixed', 'fixed']);
+  });
+});
+
 describe('cluster query parameters', () => {
   it('reads versions and modes, infers the plugin and drops bad values', () => {
     expect(

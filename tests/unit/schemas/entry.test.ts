@@ -53,6 +53,16 @@ describe('entrySchema', () => {
   });
 
   it('names the fields shared by every language', () => {
-    expect(languageNeutralFields).toEqual(['kind', 'plugin', 'components', 'errors', 'versions', 'modes', 'related', 'aliases']);
+    expect(languageNeutralFields).toEqual([
+      'kind',
+      'plugin',
+      'components',
+      'errors',
+      'versions',
+      'versionMatch',
+      'modes',
+      'related',
+      'aliases',
+    ]);
   });
 });
