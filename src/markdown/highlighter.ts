@@ -34,12 +34,11 @@ export async function tokenClasses(): Promise<{ light: Map<string, string>; dark
   const dark = palette(h.getTheme(codeThemes.dark));
   const lightMap = new Map(light.map((c, i) => [c, `l${i}`]));
   const darkMap = new Map(dark.map((c, i) => [c, `d${i}`]));
+  // Each token carries one light and one dark class; light-dark() picks per the page's color-scheme.
   const css = [
-    ...light.map((c, i) => `.code .l${i}{color:${c.toLowerCase()}}`),
-    ...dark.map((c, i) => `:root[data-theme=dark] .code .d${i}{color:${c.toLowerCase()}}`),
-    ...dark.map(
-      (c, i) => `@media (prefers-color-scheme:dark){:root:not([data-theme=light]) .code .d${i}{color:${c.toLowerCase()}}}`,
-    ),
+    '.code pre span[class]{color:light-dark(var(--l),var(--d))}',
+    ...light.map((c, i) => `.l${i}{--l:${c.toLowerCase()}}`),
+    ...dark.map((c, i) => `.d${i}{--d:${c.toLowerCase()}}`),
   ].join('\n');
   return { light: lightMap, dark: darkMap, css };
 }

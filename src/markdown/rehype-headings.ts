@@ -32,7 +32,7 @@ export function rehypeEntryHeadings() {
           type: 'element',
           tagName: 'span',
           properties: { className: ['step-no'] },
-          children: [{ type: 'text', value: `${result.step}.` }],
+          children: [{ type: 'text', value: `${result.step}. ` }],
         });
       }
       // The link sits beside the heading, not inside it, so headings keep their plain text.

@@ -87,7 +87,7 @@ test('header controls come in a logical order: title, search, cluster, languages
       }),
     );
   }
-  expect(order).toEqual(['ACK 容器网络排障手册', '搜索，或粘贴报错…', '我的集群', '日本語', 'English', '◐切换深色模式']);
+  expect(order).toEqual(['ACK 容器网络排障手册', '搜索，或粘贴报错…', '我的集群', '日本語', 'English', '切换深色模式']);
 });
 
 test('with reduced motion, nothing animates', async ({ page }) => {

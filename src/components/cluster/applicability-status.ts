@@ -4,10 +4,10 @@ import { currentCluster } from './cluster-store.ts';
 import { explain, verdictOf, type VerdictStrings } from './verdicts.ts';
 
 /** Shows the verdict in a kb-applicability element. */
-export function show(host: HTMLElement): void {
+export async function show(host: HTMLElement): Promise<void> {
   const { cluster, source } = currentCluster();
   if (source === 'none') return;
-  const strings = JSON.parse(host.dataset.strings!) as VerdictStrings;
+  const strings = (await (await fetch(host.dataset.stringsUrl!)).json()) as VerdictStrings;
   const verdict = verdictOf(host, cluster);
   host.dataset.verdict = verdict.status;
   host.querySelector('[data-verdict-title]')!.textContent =

@@ -3,10 +3,10 @@ import { currentCluster } from './cluster-store.ts';
 import { markList, type VerdictStrings } from './verdicts.ts';
 
 /** Wires one kb-cluster-filter element. */
-export function attach(host: HTMLElement): void {
+export async function attach(host: HTMLElement): Promise<void> {
   const { cluster, source } = currentCluster();
   if (source === 'none') return;
-  const strings = JSON.parse(host.dataset.strings!) as VerdictStrings;
+  const strings = (await (await fetch(host.dataset.stringsUrl!)).json()) as VerdictStrings;
   const only = host.querySelector<HTMLInputElement>('[data-only]')!;
   const note = host.querySelector<HTMLElement>('[data-hidden-note]')!;
   const update = () => {

@@ -173,7 +173,6 @@ export const en = {
   'cluster.keep': 'Keep them as my cluster',
   'cluster.invalid': 'Not a version this site can compare: {value}',
   'cluster.set': 'Set my cluster',
-  'cluster.badge': 'My cluster: {summary}',
   'mode.shared': 'Shared ENI',
   'mode.exclusive': 'Exclusive ENI',
   'mode.datapathv2': 'DataPathv2',

@@ -173,7 +173,6 @@ export const ja = {
   'cluster.keep': 'マイクラスターとして保存',
   'cluster.invalid': '比較できないバージョンです：{value}',
   'cluster.set': 'マイクラスターを設定',
-  'cluster.badge': 'マイクラスター：{summary}',
   'mode.shared': '共有 ENI',
   'mode.exclusive': '排他的 ENI',
   'mode.datapathv2': 'DataPathv2',

@@ -167,7 +167,6 @@ export const zh = {
   'cluster.keep': '保存为我的集群',
   'cluster.invalid': '无法识别的版本号：{value}',
   'cluster.set': '设置我的集群',
-  'cluster.badge': '我的集群：{summary}',
   'mode.shared': '共享 ENI',
   'mode.exclusive': '独占 ENI',
   'mode.datapathv2': 'DataPathv2',
