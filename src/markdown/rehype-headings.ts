@@ -1,5 +1,4 @@
 import type { Element, Root } from 'hast';
-import { t } from '../i18n/ui/index.ts';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -19,8 +18,7 @@ export function rehypeEntryHeadings() {
     visit(tree, 'element', (node: Element, index, parent) => {
       const m = /^h([1-6])$/.exec(node.tagName);
       if (!m || !parent || index === undefined) return;
-      const title = toString(node).trim();
-      const result = builder.next(Number(m[1]), title);
+      const result = builder.next(Number(m[1]), toString(node).trim());
       if ('error' in result) {
         throw new Error(`${file.path}:${node.position?.start.line ?? '?'}: ${result.error}`);
       }
@@ -48,7 +46,8 @@ export function rehypeEntryHeadings() {
             properties: {
               className: ['heading-link'],
               href: `#${result.anchor}`,
-              ariaLabel: t(locale, 'links.section', { title }),
+              // Named by a shared label plus the heading itself: no per-heading label text to ship.
+              ariaLabelledby: `section-link-label ${result.anchor}`,
               dataPagefindIgnore: '',
             },
             children: [{ type: 'text', value: '#' }],

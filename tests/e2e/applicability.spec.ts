@@ -95,13 +95,14 @@ test.describe('copying', () => {
   test('the panel copies a link that carries the cluster, and its commands are copyable', async ({ page, baseURL }) => {
     await setCluster(page, { plugin: 'terway', terway: '1.10.2', kubeProxy: 'ipvs' });
     await page.getByRole('button', { name: 'Copy a link with these values' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${baseURL}/en/cluster/?plugin=terway&terway=1.10.2&kubeProxy=ipvs`,
     );
     await page.locator('figure.code').filter({ hasText: 'eniip_virtual_type' }).getByRole('button').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      'kubectl -n kube-system get configmap eni-config -o yaml | grep eniip_virtual_type',
-    );
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe('kubectl -n kube-system get configmap eni-config -o yaml | grep eniip_virtual_type');
   });
 });
 

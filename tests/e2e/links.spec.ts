@@ -54,13 +54,14 @@ test.describe('copying links', () => {
     const headings = await page.locator('.prose :is(h2, h3)').count();
     await expect(page.locator('.prose a.heading-link')).toHaveCount(headings);
     await page.getByRole('link', { name: /このセクションへのリンクをコピー：.*Terway Pod を再作成する/ }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/go/vswitch-ip-exhausted/#step-3`);
     await expect(page.locator('[data-links-announce]')).toContainText('リンクをコピーしました');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/go/vswitch-ip-exhausted/#step-3`);
   });
 
   test('a section link made on the Japanese page lands a Chinese reader on the same section', async ({ page, browser }) => {
     await page.goto('/ja/faq/vswitch-ip-exhausted/');
     await page.locator('a.heading-link[href="#cause"]').click();
+    await expect(page.locator('[data-links-announce]')).toContainText('#cause');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     const context = await browser.newContext({ locale: 'zh-CN' });
     const zh = await context.newPage();
@@ -74,11 +75,14 @@ test.describe('copying links', () => {
     await page.goto('/zh/faq/terway-in-cluster-loadbalance/');
     const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
     await page.getByRole('button', { name: 'Markdown' }).click();
+    await expect(page.locator('[data-links-announce]')).toHaveText('引用已复制');
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     expect(markdown).toBe(
       `[${title}](${baseURL}/go/terway-in-cluster-loadbalance/)\n网络插件: Terway · 适用范围: terway >=1.2.0`,
     );
+    await page.evaluate(() => (document.querySelector('[data-links-announce]')!.textContent = ''));
     await page.getByRole('button', { name: '纯文本' }).click();
+    await expect(page.locator('[data-links-announce]')).toHaveText('引用已复制');
     const plain = await page.evaluate(() => navigator.clipboard.readText());
     expect(plain).toBe(`${title}\n${baseURL}/go/terway-in-cluster-loadbalance/\n网络插件: Terway\n适用范围: terway >=1.2.0`);
   });

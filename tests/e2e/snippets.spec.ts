@@ -14,7 +14,7 @@ for (const [lang, title] of [
   test(`copy puts exactly the command on the clipboard (${lang})`, async ({ page }) => {
     await page.goto(`/${lang}/faq/vswitch-ip-exhausted/`);
     await block(page, title).getByRole('button').click();
-    expect(await clipboard(page)).toBe('kubectl delete -n kube-system pod -l app=terway-eniip');
+    await expect.poll(() => clipboard(page)).toBe('kubectl delete -n kube-system pod -l app=terway-eniip');
   });
 }
 
@@ -25,7 +25,7 @@ test('the copy button is labelled in the page language and announces success to 
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-announce]')).toHaveText('コピーしました');
   await expect(page.locator('[data-announce]')).toHaveAttribute('aria-live', 'polite');
-  expect(await clipboard(page)).toBe('kubectl delete -n kube-system pod -l app=terway-eniip');
+  await expect.poll(() => clipboard(page)).toBe('kubectl delete -n kube-system pod -l app=terway-eniip');
 });
 
 test('output blocks have no copy button; every other block has one', async ({ page }) => {
@@ -39,9 +39,11 @@ test('output blocks have no copy button; every other block has one', async ({ pa
 test('an unfilled placeholder is copied as written and the announcement names it', async ({ page }) => {
   await page.goto('/en/faq/vswitch-ip-exhausted/');
   await page.locator('figure.code[data-placeholders]').first().getByRole('button').click();
-  expect(await clipboard(page)).toBe(
-    'kubectl get pod -l app=terway-eniip -n kube-system -o wide | grep <node-name>\nkubectl logs --tail=100 -f <terway-pod-name> -n kube-system -c terway',
-  );
+  await expect
+    .poll(() => clipboard(page))
+    .toBe(
+      'kubectl get pod -l app=terway-eniip -n kube-system -o wide | grep <node-name>\nkubectl logs --tail=100 -f <terway-pod-name> -n kube-system -c terway',
+    );
   await expect(page.locator('[data-announce]')).toHaveText('Copied, but still to fill in: <node-name>, <terway-pod-name>');
 });
 
@@ -55,6 +57,7 @@ test('filled placeholders show in every block, reach the clipboard and last for 
   for (let i = 0; i < count; i++) await expect(spans.nth(i)).toHaveText('cn-hangzhou.10.0.1.23');
   const withNode = page.locator('figure.code[data-placeholders~=node-name]').first();
   await withNode.getByRole('button').click();
+  await expect(page.locator('[data-announce]')).toHaveText('Copied');
   const copied = await clipboard(page);
   expect(copied).toContain('cn-hangzhou.10.0.1.23');
   expect(copied).not.toContain('<node-name>');
@@ -70,6 +73,7 @@ test('a ConfigMap change copies the resulting text: no diff markers, no removed 
   await expect(json.locator('.line.add').first()).toBeVisible();
   await expect(json.locator('.line.del')).toHaveCount(1);
   await json.getByRole('button').click();
+  await expect(page.locator('[data-announce]')).toHaveText('Copied');
   const copied = await clipboard(page);
   expect(copied).not.toContain('[!code');
   expect(copied).not.toMatch(/^\s*[+−-]\s/m);

@@ -1,4 +1,8 @@
-/** Section permalinks and the "copy for a ticket" citation of an entry page. */
+/**
+ * Section permalinks and the "copy for a ticket" citation of an entry page.
+ * Loaded on the first click (EntryLinks.astro listens), so it costs nothing
+ * on a first visit.
+ */
 
 interface Cite {
   title: string;
@@ -15,40 +19,27 @@ export function citation(cite: Cite, url: string, format: 'markdown' | 'plain'):
   return `${cite.title}\n${url}\n${cite.plugin}\n${cite.versions}`;
 }
 
-export class EntryLinksElement extends HTMLElement {
-  connectedCallback() {
-    const cite = JSON.parse(this.dataset.cite!) as Cite;
-    const permalink = new URL(cite.path, location.href).href;
-    const announcer = this.querySelector<HTMLElement>('[data-links-announce]')!;
-    const announce = (text: string) => {
-      announcer.textContent = '';
-      requestAnimationFrame(() => (announcer.textContent = text));
-    };
-    const copy = async (text: string, done: string) => {
-      try {
-        await navigator.clipboard.writeText(text);
-        announce(done);
-      } catch {
-        // No clipboard: show the text so it can be copied by hand.
-        prompt('', text);
-      }
-    };
+async function copy(host: HTMLElement, text: string, done: string) {
+  const announcer = host.querySelector<HTMLElement>('[data-links-announce]')!;
+  try {
+    await navigator.clipboard.writeText(text);
+    announcer.textContent = '';
+    requestAnimationFrame(() => (announcer.textContent = done));
+  } catch {
+    // No clipboard: show the text so it can be copied by hand.
+    prompt('', text);
+  }
+}
 
-    this.querySelectorAll<HTMLAnchorElement>('a.heading-link').forEach((link) => {
-      link.addEventListener('click', (event) => {
-        event.preventDefault();
-        const url = `${permalink}${link.hash}`;
-        history.replaceState(null, '', link.hash);
-        void copy(url, cite.linkCopied.replace('{url}', url));
-      });
-    });
-
-    const box = this.querySelector<HTMLElement>('[data-cite-box]')!;
-    box.querySelectorAll<HTMLButtonElement>('[data-cite-format]').forEach((button) => {
-      button.addEventListener(
-        'click',
-        () => void copy(citation(cite, permalink, button.dataset.citeFormat as 'markdown' | 'plain'), cite.copied),
-      );
-    });
+/** Handles a click on a section link (`a.heading-link`) or a citation button (`[data-cite-format]`). */
+export function handle(host: HTMLElement, control: HTMLElement): void {
+  const cite = JSON.parse(host.dataset.cite!) as Cite;
+  const permalink = new URL(cite.path, location.href).href;
+  if (control instanceof HTMLAnchorElement) {
+    const url = `${permalink}${control.hash}`;
+    history.replaceState(null, '', control.hash);
+    void copy(host, url, cite.linkCopied.replace('{url}', url));
+  } else {
+    void copy(host, citation(cite, permalink, control.dataset.citeFormat as 'markdown' | 'plain'), cite.copied);
   }
 }

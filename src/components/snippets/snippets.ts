@@ -1,6 +1,7 @@
 /**
- * Copy buttons and fill-in placeholders for the code blocks of one entry
- * (markup from src/markdown/rehype-code.ts). What a button copies is computed
+ * Copying and fill-in placeholders for the code blocks of one entry (markup
+ * from src/markdown/rehype-code.ts). Snippets.astro adds the copy buttons at
+ * once and loads this module on first use. What a button copies is computed
  * from the rendered lines: removed diff lines, diff markers and output blocks
  * never reach the clipboard; placeholders carry the reader's values.
  */
@@ -43,105 +44,87 @@ export function copyText(pre: HTMLElement, values: Record<string, string>): { te
   return { text, open };
 }
 
-function storedValues(): Record<string, string> {
-  const values: Record<string, string> = {};
-  try {
-    for (let i = 0; i < sessionStorage.length; i++) {
-      const key = sessionStorage.key(i)!;
-      if (key.startsWith(STORE)) values[key.slice(STORE.length)] = sessionStorage.getItem(key) ?? '';
-    }
-  } catch {
-    // Storage blocked: values last for this page only.
+/** The reader's values, kept for the browser tab. */
+const values: Record<string, string> = {};
+try {
+  for (let i = 0; i < sessionStorage.length; i++) {
+    const key = sessionStorage.key(i)!;
+    if (key.startsWith(STORE)) values[key.slice(STORE.length)] = sessionStorage.getItem(key) ?? '';
   }
-  return values;
+} catch {
+  // Storage blocked: values last for this page only.
 }
 
-export class SnippetsElement extends HTMLElement {
-  private values: Record<string, string> = {};
-  private strings!: Strings;
-  private announcer!: HTMLElement;
+function announce(host: HTMLElement, message: string) {
+  const announcer = host.querySelector<HTMLElement>('[data-announce]')!;
+  // Clear first so the same message is announced again on a second copy.
+  announcer.textContent = '';
+  requestAnimationFrame(() => (announcer.textContent = message));
+}
 
-  connectedCallback() {
-    this.strings = JSON.parse(this.dataset.strings!) as Strings;
-    this.announcer = this.querySelector('[data-announce]')!;
-    this.values = storedValues();
-    this.querySelectorAll<HTMLElement>('figure.code').forEach((figure) => this.enhance(figure));
-    this.setUpPanel();
-    this.render();
+/** Copies one block (called by the button's click). */
+export async function copy(host: HTMLElement, pre: HTMLElement, button: HTMLButtonElement): Promise<void> {
+  const strings = JSON.parse(host.dataset.strings!) as Strings;
+  const { text, open } = copyText(pre, values);
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(text);
+    button.textContent = strings.copied;
+    setTimeout(() => (button.textContent = strings.copy), 1500);
+    announce(host, open.length ? strings.open.replace('{names}', open.map((n) => `<${n}>`).join(', ')) : strings.copied);
+  } catch {
+    // No clipboard (insecure context, permission denied): select the code so the reader can copy it.
+    const range = document.createRange();
+    range.selectNodeContents(pre);
+    const selection = getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    announce(host, strings.failed);
   }
+}
 
-  private announce(message: string) {
-    // Clear first so the same message is announced again on a second copy.
-    this.announcer.textContent = '';
-    requestAnimationFrame(() => (this.announcer.textContent = message));
-  }
+/** Shows the reader's values in every block (placeholders stay visible when empty). */
+function render(host: HTMLElement) {
+  host.querySelectorAll<HTMLElement>('.ph[data-ph]').forEach((span) => {
+    const value = values[span.dataset.ph!];
+    span.textContent = value || `<${span.dataset.ph}>`;
+    span.classList.toggle('filled', Boolean(value));
+  });
+}
 
-  private enhance(figure: HTMLElement) {
-    if (figure.dataset.kind === 'output') return;
-    const caption = figure.querySelector('figcaption')!;
-    const pre = figure.querySelector('pre')!;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'copy-button';
-    button.textContent = this.strings.copy;
-    button.setAttribute('aria-label', this.strings.label.replace('{title}', caption.textContent?.trim() ?? ''));
-    button.addEventListener('click', () => void this.copy(pre, button));
-    caption.append(button);
-  }
+/** True when this tab already holds values to show. */
+export function hasValues(): boolean {
+  return Object.keys(values).length > 0;
+}
 
-  private async copy(pre: HTMLElement, button: HTMLButtonElement) {
-    const { text, open } = copyText(pre, this.values);
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
-      button.textContent = this.strings.copied;
-      setTimeout(() => (button.textContent = this.strings.copy), 1500);
-      this.announce(
-        open.length ? this.strings.open.replace('{names}', open.map((n) => `<${n}>`).join(', ')) : this.strings.copied,
-      );
-    } catch {
-      // No clipboard (insecure context, permission denied): select the code so the reader can copy it.
-      const range = document.createRange();
-      range.selectNodeContents(pre);
-      const selection = getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      this.announce(this.strings.failed);
-    }
-  }
-
-  private setUpPanel() {
-    const panel = this.querySelector<HTMLElement>('[data-fill]');
-    if (!panel) return;
+/** Wires the fill-in panel and shows stored values; idempotent. */
+export function attachPanel(host: HTMLElement): void {
+  if (host.dataset.panel) return;
+  host.dataset.panel = 'ready';
+  const panel = host.querySelector<HTMLElement>('[data-fill]');
+  panel?.querySelectorAll<HTMLInputElement>('[data-ph-input]').forEach((input) => {
+    const name = input.dataset.phInput!;
+    if (!input.value) input.value = values[name] ?? '';
+    const update = () => {
+      const value = input.value.trim();
+      values[name] = value;
+      try {
+        if (value) sessionStorage.setItem(STORE + name, value);
+        else sessionStorage.removeItem(STORE + name);
+      } catch {
+        // Storage blocked: keep the value for this page.
+      }
+      render(host);
+    };
+    input.addEventListener('input', update);
+    // Typed before this module arrived: take it now.
+    if (input.value.trim() !== (values[name] ?? '')) update();
+  });
+  panel?.querySelector('[data-fill-clear]')?.addEventListener('click', () => {
     panel.querySelectorAll<HTMLInputElement>('[data-ph-input]').forEach((input) => {
-      const name = input.dataset.phInput!;
-      input.value = this.values[name] ?? '';
-      input.addEventListener('input', () => {
-        const value = input.value.trim();
-        this.values[name] = value;
-        try {
-          if (value) sessionStorage.setItem(STORE + name, value);
-          else sessionStorage.removeItem(STORE + name);
-        } catch {
-          // Storage blocked: keep the value for this page.
-        }
-        this.render();
-      });
+      input.value = '';
+      input.dispatchEvent(new Event('input'));
     });
-    panel.querySelector('[data-fill-clear]')?.addEventListener('click', () => {
-      panel.querySelectorAll<HTMLInputElement>('[data-ph-input]').forEach((input) => {
-        input.value = '';
-        input.dispatchEvent(new Event('input'));
-      });
-    });
-  }
-
-  /** Shows the reader's values in every block (placeholders stay visible when empty). */
-  private render() {
-    this.querySelectorAll<HTMLElement>('.ph[data-ph]').forEach((span) => {
-      const value = this.values[span.dataset.ph!];
-      span.textContent = value || `<${span.dataset.ph}>`;
-      span.classList.toggle('filled', Boolean(value));
-    });
-  }
+  });
+  render(host);
 }

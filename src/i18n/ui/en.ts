@@ -123,7 +123,7 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have been mistyped, or the entry may have moved.',
   'notFound.home': 'Go to the home page',
-  'links.section': 'Copy link to this section: {title}',
+  'links.section': 'Copy link to this section:',
   'links.copied': 'Link copied: {url}',
   'links.cite': 'Copy for a ticket',
   'links.citeMarkdown': 'Markdown',

@@ -122,7 +122,7 @@ export const ja = {
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'このアドレスにはページがありません。URL の入力ミスか、項目が移動した可能性があります。',
   'notFound.home': 'ホームへ戻る',
-  'links.section': 'このセクションへのリンクをコピー：{title}',
+  'links.section': 'このセクションへのリンクをコピー：',
   'links.copied': 'リンクをコピーしました：{url}',
   'links.cite': 'チケット用にコピー',
   'links.citeMarkdown': 'Markdown',

@@ -119,7 +119,7 @@ export const zh = {
   'notFound.title': '页面不存在',
   'notFound.body': '这个地址没有对应的页面。可能是链接输错了，也可能条目已经搬到别处。',
   'notFound.home': '返回首页',
-  'links.section': '复制本节链接：{title}',
+  'links.section': '复制本节链接：',
   'links.copied': '链接已复制：{url}',
   'links.cite': '复制到工单',
   'links.citeMarkdown': 'Markdown',
