@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const PORT = Number(process.env.KB_E2E_PORT ?? 4329);
 /** The real site built under the sub-path /kb/ (npm run build:kb). */
 export const KB_PORT = PORT + 1;
 /** A fixture site where an entry was renamed (npm run build:fixtures). */
 export const RENAMED_PORT = PORT + 2;
-const systemChromium = '/usr/bin/chromium';
 
 /**
  * End-to-end tests run against the built site (`npm run build` first), served
@@ -24,18 +23,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     browserName: 'chromium',
-    launchOptions: {
-      ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: [
     { command: `node scripts/serve.mjs --port ${PORT}`, url: `http://localhost:${PORT}/en/`, timeout: 30_000 },

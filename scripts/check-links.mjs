@@ -1,8 +1,9 @@
 // Link check over the built site: every internal href/src resolves to a file
 // and every #fragment to an id on the target page. Fails with the page and
 // the link. Usage: node scripts/check-links.mjs [dir] [--base /kb/]
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { htmlFiles } from './site-files.mjs';
 
 const args = process.argv.slice(2);
 const baseIndex = args.indexOf('--base');
@@ -12,15 +13,6 @@ const base = `/${(baseIndex >= 0 ? args[baseIndex + 1] : (process.env.KB_BASE ??
 );
 const root = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--base') ?? process.env.KB_OUT_DIR ?? 'dist';
 const site = process.env.KB_SITE ?? 'https://ack-network-kb.example.com';
-
-function* htmlFiles(dir) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (name !== 'pagefind') yield* htmlFiles(path);
-    } else if (name.endsWith('.html')) yield path;
-  }
-}
 
 const idCache = new Map();
 function idsOf(file) {

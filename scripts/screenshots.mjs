@@ -1,26 +1,16 @@
 // Takes screenshots of the built site for a human to look at: every locale,
 // light and dark, desktop and phone width. Serve the site first (npm start).
 // Usage: node scripts/screenshots.mjs [out-dir] [path …]   (paths without the locale, e.g. faq/vswitch-ip-exhausted/)
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const [outDir = '/tmp/kb-shots', ...paths] = process.argv.slice(2);
 const base = process.env.KB_URL ?? 'http://localhost:4321';
 const pages = paths.length ? paths : ['', 'faq/vswitch-ip-exhausted/'];
 mkdirSync(outDir, { recursive: true });
 
-const browser = await chromium.launch({
-  ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 for (const lang of ['zh', 'ja', 'en']) {
   for (const scheme of ['light', 'dark']) {
     for (const [device, viewport] of [

@@ -1,18 +1,9 @@
 // HTML validation over every page of the built site (html-validate, rules in
 // .htmlvalidate.json). Prints each error with page, line and rule; fails on any.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
+import { htmlFiles } from './site-files.mjs';
 
 const root = process.argv[2] ?? 'dist';
-function* htmlFiles(dir) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (name !== 'pagefind') yield* htmlFiles(path);
-    } else if (name.endsWith('.html')) yield path;
-  }
-}
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const results = [];
