@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { clusterParams } from './applicability.ts';
 
 /**
  * The one inline script of the site. It runs before first paint: a stored
@@ -6,7 +7,7 @@ import { createHash } from 'node:crypto';
  * JavaScript (.js-only) or a described cluster (.cluster-only) take their place
  * at once instead of shifting the page later. Every other script is a file.
  */
-export const HEAD_SCRIPT = `(function(d){d.classList.add('js');try{var s=localStorage.getItem('kb-theme');if(s==='light'||s==='dark')d.dataset.theme=s;if(localStorage.getItem('kb-cluster')||sessionStorage.getItem('kb-cluster-link')||/[?&](plugin|terway|flannel|kubernetes|coredns|ccm|eniMode|datapath|kubeProxy|ipFamily|clusterType)=/.test(location.search))d.classList.add('has-cluster')}catch(e){}})(document.documentElement)`;
+export const HEAD_SCRIPT = `(function(d){d.classList.add('js');try{var s=localStorage.getItem('kb-theme');if(s==='light'||s==='dark')d.dataset.theme=s;if(localStorage.getItem('kb-cluster')||sessionStorage.getItem('kb-cluster-link')||/[?&](${clusterParams.join('|')})=/.test(location.search))d.classList.add('has-cluster')}catch(e){}})(document.documentElement)`;
 
 /**
  * The Content-Security-Policy of every page: only this origin, no inline

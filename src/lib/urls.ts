@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '../i18n/locales.ts';
+import { isLocale, localeKeys, type Locale } from '../i18n/locales.ts';
 import type { Component } from '../schemas/component.ts';
 import type { Plugin } from '../schemas/plugin.ts';
 
@@ -27,6 +27,26 @@ export function pluginUrl(locale: Locale, plugin: Plugin): string {
 /** `/{lang}/component/<component>/` */
 export function componentUrl(locale: Locale, component: Component): string {
   return join(locale, 'component', component);
+}
+
+/** `/{lang}/search/`, optionally with a query. */
+export function searchUrl(locale: Locale, query?: string): string {
+  return join(locale, 'search') + (query ? `?q=${encodeURIComponent(query)}` : '');
+}
+
+/** `/{lang}/cluster/`: the reader's cluster. */
+export function clusterUrl(locale: Locale): string {
+  return join(locale, 'cluster');
+}
+
+/** `/{lang}/<name>`: a per-language data file such as `search-index.json`. */
+export function localeFileUrl(locale: Locale, name: string): string {
+  return `${BASE}${locale}/${name}`;
+}
+
+/** The same page in every language (for hreflang and the switcher), from a URL builder. */
+export function alternatesFor(url: (locale: Locale) => string): Record<Locale, string> {
+  return Object.fromEntries(localeKeys.map((l) => [l, url(l)])) as Record<Locale, string>;
 }
 
 /** The language-neutral permalink `/go/<id>/`, optionally with `#anchor`. */

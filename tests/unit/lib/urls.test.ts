@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, componentUrl, entryUrl, goUrl, homeUrl, pluginUrl, switchLocaleUrl } from '../../../src/lib/urls.ts';
+import {
+  absoluteUrl,
+  alternatesFor,
+  clusterUrl,
+  componentUrl,
+  entryUrl,
+  goUrl,
+  homeUrl,
+  localeFileUrl,
+  pluginUrl,
+  searchUrl,
+  switchLocaleUrl,
+} from '../../../src/lib/urls.ts';
 import { normalizeBase } from '../../../src/lib/site-config.ts';
 
 describe('url helpers', () => {
@@ -36,5 +48,17 @@ describe('normalizeBase', () => {
     ['/a/b/', '/a/b/'],
   ])('%j becomes %j', (input, output) => {
     expect(normalizeBase(input)).toBe(output);
+  });
+});
+
+describe('search, cluster and alternates helpers', () => {
+  it('build the search and cluster pages and per-language data files', () => {
+    expect(searchUrl('ja')).toBe('/ja/search/');
+    expect(searchUrl('en', 'ip not enough')).toBe('/en/search/?q=ip%20not%20enough');
+    expect(clusterUrl('zh')).toBe('/zh/cluster/');
+    expect(localeFileUrl('en', 'verdict-strings.json')).toBe('/en/verdict-strings.json');
+  });
+  it('map every locale to its URL', () => {
+    expect(alternatesFor(homeUrl)).toEqual({ zh: '/zh/', ja: '/ja/', en: '/en/' });
   });
 });
