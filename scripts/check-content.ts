@@ -5,7 +5,7 @@ import { formatProblem } from '../src/lib/errors.ts';
 import { siteConfig } from '../src/lib/site-config.ts';
 
 const dir = process.argv[2] ?? siteConfig().contentDir;
-const report = checkTree(dir);
+const report = await checkTree(dir);
 for (const p of report.problems) console.error(formatProblem(p));
 const ids = new Set(report.files.map((f) => f.id));
 console.log(

@@ -10,12 +10,15 @@ export interface Problem {
   readonly field?: string;
   /** "expected …, found …" */
   readonly message: string;
+  /** Id of the rule that found it (a module in src/lib/content-rules/). */
+  readonly rule?: string;
 }
 
 /** Renders a problem as one line: `file:line: field "x": expected …, found …`. */
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return p.field ? `${where}: field "${p.field}": ${p.message}` : `${where}: ${p.message}`;
+  const rule = p.rule ? ` [${p.rule}]` : '';
+  return p.field ? `${where}: field "${p.field}": ${p.message}${rule}` : `${where}: ${p.message}${rule}`;
 }
 
 /** Thrown when the content tree has problems; the message lists all of them. */

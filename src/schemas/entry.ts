@@ -65,8 +65,20 @@ export const entrySchema = z
     related: unique(entryIdSchema).default([]),
     /** Former ids of this entry; their URLs redirect here. */
     aliases: unique(entryIdSchema).default([]),
+    /**
+     * For a troubleshooting entry whose Solution has both: how many of its
+     * leading `###` steps stop the bleeding now (cordon, clean up, restart);
+     * the steps after them fix the cause for good. The page shows the two
+     * groups under their own labels, mitigation first.
+     */
+    mitigationSteps: z.number().int().min(1).optional(),
     /** Date of the last change to the facts of this language version. */
     updated: z.coerce.date(),
+    /**
+     * Date this language version was last read against the sources by someone
+     * who did not write it (see content/REVIEW.md); never earlier than `updated`.
+     */
+    reviewed: z.coerce.date().optional(),
     /** Where each fact comes from, so a reviewer can re-check it. */
     sources: z.array(sourceRefSchema).min(1),
   })
@@ -97,4 +109,5 @@ export const languageNeutralFields = [
   'modes',
   'related',
   'aliases',
+  'mitigationSteps',
 ] as const satisfies readonly (keyof EntryData)[];

@@ -47,6 +47,13 @@ describe('astro build on broken content', () => {
     expect(output).toContain('undeclared-placeholder/faq/ja/alpha.mdx:31: expected placeholder <pod-name> to be declared in placeholders="…" on the block, found it undeclared');
   });
 
+  it('fails on a Corefile that current CoreDNS refuses, naming the rule, file and line', async () => {
+    const { code, output } = await build('corefile-upstream');
+    expect(code).not.toBe(0);
+    expect(output).toContain('corefile-upstream/faq/en/alpha.mdx:47: expected Corefile lines current CoreDNS accepts, found "upstream"');
+    expect(output).toContain('[corefile]');
+  });
+
   it('succeeds on a valid tree', async () => {
     const { code, output } = await build('valid');
     expect(output).toContain('Complete!');

@@ -4,19 +4,19 @@ import { checkTree } from '../../../src/lib/content-check.ts';
 import { formatProblem } from '../../../src/lib/errors.ts';
 
 const fixture = (name: string) => join('tests/fixtures/content', name);
-const problems = (name: string) => checkTree(fixture(name)).problems.map(formatProblem);
+const problems = async (name: string) => (await checkTree(fixture(name))).problems.map(formatProblem);
 
 describe('content check on fixture trees', () => {
-  it('passes a valid tree and returns every file', () => {
-    const report = checkTree(fixture('valid'));
+  it('passes a valid tree and returns every file', async () => {
+    const report = await checkTree(fixture('valid'));
     expect(report.problems).toEqual([]);
     expect(report.files.map((f) => `${f.locale}/${f.id}`).sort()).toEqual([
       'en/alpha', 'en/beta', 'ja/alpha', 'ja/beta', 'zh/alpha', 'zh/beta',
     ]);
   });
 
-  it('passes the real corpus', () => {
-    expect(problems('../../../content')).toEqual([]);
+  it('passes the real corpus', async () => {
+    expect(await problems('../../../content')).toEqual([]);
   });
 
   // Each message names the file, the field, what was expected and what was found.
@@ -32,17 +32,36 @@ describe('content check on fixture trees', () => {
     ['neutral-fields-differ', 'tests/fixtures/content/neutral-fields-differ/faq/zh/alpha.mdx: field "components": expected the same value as tests/fixtures/content/neutral-fields-differ/faq/ja/alpha.mdx (["eni","vswitch"]), found ["eni"]'],
     ['related-missing', 'tests/fixtures/content/related-missing/faq/en/alpha.mdx: field "related[1]": expected the id of an existing entry, found "gamma"'],
     ['unknown-heading', 'tests/fixtures/content/unknown-heading/faq/en/alpha.mdx:21: expected a "##" heading to be one of "Overview", "Symptom", "Cause", "Solution", "Steps", "Verify", "Details", "Notes", found "Background"'],
-  ])('%s fails with a message that names file, field, expectation and finding', (name, message) => {
-    const found = problems(name);
+    ['headings-differ', 'tests/fixtures/content/headings-differ/faq/ja/alpha.mdx: expected the same headings as tests/fixtures/content/headings-differ/faq/zh/alpha.mdx (anchors: symptom cause solution step-1 step-2 verify), found anchors: symptom cause solution step-1 step-2 step-3 verify [same-headings]'],
+    ['sections-out-of-order', 'tests/fixtures/content/sections-out-of-order/faq/en/beta.mdx: expected the sections in the order symptom, cause, solution, found cause, symptom, solution [required-sections]'],
+    ['code-without-language', 'tests/fixtures/content/code-without-language/faq/en/alpha.mdx:36: expected a fenced code block with a language (bash, shell, console, yaml, json, ini, text, diff, toml, go), found none [code-conventions]'],
+    ['kubectl-patch-invalid', 'tests/fixtures/content/kubectl-patch-invalid/faq/en/alpha.mdx:31: expected a string for data.in_cluster_loadbalance (ConfigMap data holds strings, write "true"), found true [kubectl-patch]'],
+    ['yaml-invalid', 'tests/fixtures/content/yaml-invalid/faq/en/alpha.mdx:44: expected YAML that parses once diff markers are applied and placeholders filled, found: '],
+    ['json-invalid', 'tests/fixtures/content/json-invalid/faq/en/alpha.mdx:43: expected JSON that parses once diff markers are applied, found: '],
+    ['kubernetes-invalid', 'tests/fixtures/content/kubernetes-invalid/faq/en/alpha.mdx:42: expected a Deployment that validates against the Kubernetes API schema, found: /spec/template/spec/containers/0/ports/0/containerPort must be integer [kubernetes-objects]'],
+    ['kubernetes-unserved', 'tests/fixtures/content/kubernetes-unserved/faq/en/alpha.mdx:42: expected a kind and apiVersion that current Kubernetes serves, found Deployment in apps/v1beta1 (removed in Kubernetes 1.16) [kubernetes-objects]'],
+    ['corefile-upstream', 'tests/fixtures/content/corefile-upstream/faq/en/alpha.mdx:47: expected Corefile lines current CoreDNS accepts, found "upstream" (the kubernetes plugin option removed in CoreDNS 1.7.0; a Corefile with it fails to load) [corefile]'],
+    ['shell-syntax-error', 'tests/fixtures/content/shell-syntax-error/faq/en/alpha.mdx:43: expected a command bash can parse, found a syntax error: '],
+    ['shellcheck-warning', 'tests/fixtures/content/shellcheck-warning/faq/en/alpha.mdx:44: expected a script ShellCheck accepts, found SC2010 (warning): '],
+    ['disruptive-unwarned', 'tests/fixtures/content/disruptive-unwarned/faq/en/alpha.mdx:31: expected a labelled warning (> **Warning:** …) above this block in the same step, saying what "kubectl delete" disrupts and how to undo it, found none [disruptive-commands]'],
+    ['system-configmap-whole', 'tests/fixtures/content/system-configmap-whole/faq/en/alpha.mdx:42: expected the lines to change in kube-system/coredns with some context (a block without apiVersion and kind), found the whole ConfigMap, which a reader would paste over the live one [system-configmaps]'],
+    ['blockquote-unlabelled', 'tests/fixtures/content/blockquote-unlabelled/faq/ja/alpha.mdx:42: expected a blockquote to start with a bold label (> **注意**：… or > **説明**：…), found "> ノードを再起動すると Pod が止まります。" [blockquote-label]'],
+    ['reference-without-link', 'tests/fixtures/content/reference-without-link/faq/en/alpha.mdx:24: expected a link such as [title](../<id>/) where the text refers to another entry, found "see the related entry" with no link in its paragraph [entry-reference-link]'],
+    ['zh-informal-you', 'tests/fixtures/content/zh-informal-you/faq/zh/alpha.mdx:24: expected the reader addressed as 您, found "如果你的集群使用 T" [zh-register]'],
+    ['reviewed-before-updated', 'tests/fixtures/content/reviewed-before-updated/faq/ja/beta.mdx:14: field "reviewed": expected a review on or after the last change of facts (updated 2026-11-21), found 2026-11-01 [reviewed-date]'],
+    ['mitigation-steps-too-many', 'tests/fixtures/content/mitigation-steps-too-many/faq/en/alpha.mdx:13: field "mitigationSteps": expected fewer mitigation steps than Solution steps (2), so at least one lasting fix follows, found 2 [mitigation-steps]'],
+    ['troubleshooting-without-errors', 'tests/fixtures/content/troubleshooting-without-errors/faq/en/beta.mdx:4: field "errors": expected a troubleshooting entry to list the literal messages readers paste (errors: […]), found none [troubleshooting-errors]'],
+  ])('%s fails with a message that names file, field, expectation and finding', async (name, message) => {
+    const found = await problems(name);
     expect(found.length).toBeGreaterThan(0);
     expect(found.some((p) => p.startsWith(message)), found.join('\n')).toBe(true);
   });
 
-  it('reports an id missing from one language once, for that language only', () => {
-    expect(problems('missing-translation')).toHaveLength(1);
+  it('reports an id missing from one language once, for that language only', async () => {
+    expect(await problems('missing-translation')).toHaveLength(1);
   });
 
-  it('names only the file that disagrees with the other two', () => {
-    expect(problems('neutral-fields-differ')).toHaveLength(1);
+  it('names only the file that disagrees with the other two', async () => {
+    expect(await problems('neutral-fields-differ')).toHaveLength(1);
   });
 });
