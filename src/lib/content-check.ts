@@ -21,7 +21,12 @@ export interface TreeReport {
  * Reads one file: id, frontmatter against the schema, outline and blocks.
  * Returns the context the rules run on, or the problems that stop them.
  */
-export function readEntryFile(file: string, locale: Locale, id: string, source: string): { file?: CheckedFile; problems: Problem[] } {
+export function readEntryFile(
+  file: string,
+  locale: Locale,
+  id: string,
+  source: string,
+): { file?: CheckedFile; problems: Problem[] } {
   const problems: Problem[] = [];
   if (!ENTRY_ID_RE.test(id)) {
     problems.push({
@@ -32,7 +37,8 @@ export function readEntryFile(file: string, locale: Locale, id: string, source: 
     });
   }
   const split = splitFrontmatter(source);
-  if (split.error) return { problems: [...problems, { file, line: split.error.line, rule: 'frontmatter', message: split.error.message }] };
+  if (split.error)
+    return { problems: [...problems, { file, line: split.error.line, rule: 'frontmatter', message: split.error.message }] };
   const parsed = entrySchema.safeParse(split.data, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -87,16 +93,28 @@ function listFiles(faqDir: string, rel: (p: string) => string) {
   try {
     folders = readdirSync(faqDir).sort();
   } catch {
-    return { found, present, problems: [{ file: rel(faqDir), rule: 'layout', message: 'expected a folder of entries, found none' }] };
+    return {
+      found,
+      present,
+      problems: [{ file: rel(faqDir), rule: 'layout', message: 'expected a folder of entries, found none' }],
+    };
   }
   for (const folder of folders) {
     const dir = join(faqDir, folder);
     if (!statSync(dir).isDirectory()) {
-      problems.push({ file: rel(dir), rule: 'layout', message: `expected only the folders ${localeKeys.join(', ')} in faq/, found a file` });
+      problems.push({
+        file: rel(dir),
+        rule: 'layout',
+        message: `expected only the folders ${localeKeys.join(', ')} in faq/, found a file`,
+      });
       continue;
     }
     if (!isLocale(folder)) {
-      problems.push({ file: rel(dir), rule: 'layout', message: `expected a language folder (${localeKeys.join(', ')}), found "${folder}"` });
+      problems.push({
+        file: rel(dir),
+        rule: 'layout',
+        message: `expected a language folder (${localeKeys.join(', ')}), found "${folder}"`,
+      });
       continue;
     }
     for (const name of readdirSync(dir).sort()) {

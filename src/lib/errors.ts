@@ -5,9 +5,9 @@ export interface Problem {
   /** Path of the file, relative to the project root when possible. */
   readonly file: string;
   /** 1-based line in the file, when known. */
-  readonly line?: number;
+  readonly line?: number | undefined;
   /** Frontmatter field path such as `plugin[1]` or `versions.terway`. */
-  readonly field?: string;
+  readonly field?: string | undefined;
   /** "expected …, found …" */
   readonly message: string;
   /** Id of the rule that found it (a module in src/lib/content-rules/). */

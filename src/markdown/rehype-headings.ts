@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { OutlineBuilder } from '../lib/outline.ts';
+import { dictionaries } from '../i18n/ui/index.ts';
 import { fileLocale } from './file-locale.ts';
 
 /**
@@ -15,6 +16,14 @@ export function rehypeEntryHeadings() {
     const locale = fileLocale(file.path);
     if (!locale) return;
     const builder = new OutlineBuilder(locale);
+    const frontmatter = (file.data as { astro?: { frontmatter?: { mitigationSteps?: unknown } } }).astro?.frontmatter;
+    const mitigation = typeof frontmatter?.mitigationSteps === 'number' ? frontmatter.mitigationSteps : 0;
+    const groupLabel = (key: 'entry.mitigate' | 'entry.fix', kind: string): Element => ({
+      type: 'element',
+      tagName: 'p',
+      properties: { className: ['step-group', `step-group-${kind}`] },
+      children: [{ type: 'text', value: dictionaries[locale][key] }],
+    });
     visit(tree, 'element', (node: Element, index, parent) => {
       const m = /^h([1-6])$/.exec(node.tagName);
       if (!m || !parent || index === undefined) return;
@@ -54,6 +63,20 @@ export function rehypeEntryHeadings() {
           },
         ],
       };
+      // Mitigation steps first, under their own label; the lasting fix after, under its own.
+      if (
+        mitigation &&
+        result.step &&
+        result.anchor.startsWith('step-') &&
+        (result.step === 1 || result.step === mitigation + 1)
+      ) {
+        parent.children.splice(
+          index,
+          0,
+          result.step === 1 ? groupLabel('entry.mitigate', 'mitigate') : groupLabel('entry.fix', 'fix'),
+        );
+        return [SKIP, index + 2];
+      }
       return [SKIP, index + 1];
     });
   };

@@ -40,6 +40,10 @@ export const en = {
   'entry.related': 'Related entries',
   'entry.updated': 'Last updated',
   'entry.sources': 'Sources',
+  'entry.reviewed': 'Fact-checked',
+  'entry.reviewedAgainst': 'against the sources below (edition dates in brackets)',
+  'entry.mitigate': 'Mitigate now',
+  'entry.fix': 'Fix for good',
   'entry.onThisPage': 'On this page',
   'entry.readIn': 'Read in',
 

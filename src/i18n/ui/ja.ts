@@ -39,6 +39,10 @@ export const ja = {
   'entry.related': '関連項目',
   'entry.updated': '最終更新',
   'entry.sources': '出典',
+  'entry.reviewed': 'ファクトチェック',
+  'entry.reviewedAgainst': '下記の出典と照合（括弧内は版の日付）',
+  'entry.mitigate': '応急処置',
+  'entry.fix': '恒久対策',
   'entry.onThisPage': 'このページの内容',
   'entry.readIn': '他の言語',
 

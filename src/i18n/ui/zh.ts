@@ -37,6 +37,10 @@ export const zh = {
   'entry.related': '相关条目',
   'entry.updated': '最后更新',
   'entry.sources': '资料来源',
+  'entry.reviewed': '事实核对',
+  'entry.reviewedAgainst': '依据下列资料（括号内为版本日期）',
+  'entry.mitigate': '立即止损',
+  'entry.fix': '彻底解决',
   'entry.onThisPage': '本页内容',
   'entry.readIn': '其他语言',
 

@@ -9,9 +9,17 @@ export const relatedIds: TreeRule = {
     for (const f of files) {
       f.data.related.forEach((rel, i) => {
         if (rel === f.id)
-          problems.push({ file: f.file, field: `related[${i}]`, message: `expected another entry's id, found the entry's own id "${rel}"` });
+          problems.push({
+            file: f.file,
+            field: `related[${i}]`,
+            message: `expected another entry's id, found the entry's own id "${rel}"`,
+          });
         else if (!present.has(rel))
-          problems.push({ file: f.file, field: `related[${i}]`, message: `expected the id of an existing entry, found "${rel}"` });
+          problems.push({
+            file: f.file,
+            field: `related[${i}]`,
+            message: `expected the id of an existing entry, found "${rel}"`,
+          });
       });
     }
     return problems;
@@ -58,7 +66,12 @@ export const caseUniqueIds: TreeRule = {
     const lower = new Map<string, string>();
     for (const id of present.keys()) {
       const other = lower.get(id.toLowerCase());
-      if (other) problems.push({ file: [...present.get(id)!.values()][0]!, field: 'id', message: `expected a unique id, found "${id}" and "${other}"` });
+      if (other)
+        problems.push({
+          file: [...present.get(id)!.values()][0]!,
+          field: 'id',
+          message: `expected a unique id, found "${id}" and "${other}"`,
+        });
       lower.set(id.toLowerCase(), id);
     }
     return problems;

@@ -47,6 +47,14 @@ export const fileRules: readonly FileRule[] = [
 ];
 
 /** Rules run once over the whole tree. */
-export const treeRules: readonly TreeRule[] = [translations, neutralFields, sameHeadings, relatedIds, aliases, caseUniqueIds, shellcheck];
+export const treeRules: readonly TreeRule[] = [
+  translations,
+  neutralFields,
+  sameHeadings,
+  relatedIds,
+  aliases,
+  caseUniqueIds,
+  shellcheck,
+];
 
 export type { CheckOptions, FileContext, FileRule, TreeRule } from './types.ts';

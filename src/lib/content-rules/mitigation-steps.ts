@@ -9,7 +9,13 @@ export const mitigationSteps: FileRule = {
     if (n === undefined) return [];
     const line = keyLines.get('mitigationSteps');
     if (data.kind !== 'troubleshooting') {
-      return [{ line, field: 'mitigationSteps', message: `expected mitigationSteps only on a troubleshooting entry, found it on a ${data.kind} entry` }];
+      return [
+        {
+          line,
+          field: 'mitigationSteps',
+          message: `expected mitigationSteps only on a troubleshooting entry, found it on a ${data.kind} entry`,
+        },
+      ];
     }
     const steps = headings.filter((h) => h.step !== undefined && h.anchor.startsWith('step-')).length;
     if (n >= steps) {

@@ -12,7 +12,13 @@ export const reviewedDate: FileRule = {
   check({ data, keyLines }) {
     if (!data.reviewed) {
       if (!REQUIRE_REVIEWED) return [];
-      return [{ line: keyLines.get('updated'), field: 'reviewed', message: `expected the date of the last review (on or after updated, ${day(data.updated)}), found none` }];
+      return [
+        {
+          line: keyLines.get('updated'),
+          field: 'reviewed',
+          message: `expected the date of the last review (on or after updated, ${day(data.updated)}), found none`,
+        },
+      ];
     }
     if (data.reviewed.getTime() < data.updated.getTime()) {
       return [

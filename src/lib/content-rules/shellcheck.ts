@@ -45,10 +45,14 @@ export const shellcheck: TreeRule = {
     const dir = mkdtempSync(join(tmpdir(), 'kb-shellcheck-'));
     try {
       for (const s of scripts) writeFileSync(join(dir, s.name), `${s.text}\n`);
-      const run = spawnSync('shellcheck', ['-s', 'bash', '-S', SHELLCHECK_SEVERITY, '-f', 'json1', ...scripts.map((s) => s.name)], {
-        cwd: dir,
-        encoding: 'utf8',
-      });
+      const run = spawnSync(
+        'shellcheck',
+        ['-s', 'bash', '-S', SHELLCHECK_SEVERITY, '-f', 'json1', ...scripts.map((s) => s.name)],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+        },
+      );
       if (run.error) {
         const message = 'expected ShellCheck on the PATH to lint shell scripts (Debian: apt-get install shellcheck), found none';
         if (options.shellcheck === 'required') return [{ file: scripts[0]!.file, message }];

@@ -14,7 +14,10 @@ export function parseStructured(block: Block): { docs: unknown[]; problem?: Rule
       const row = pos === undefined ? 0 : filled.slice(0, Number(pos)).split('\n').length - 1;
       return {
         docs: [],
-        problem: { line: lines[row] ?? block.line, message: `expected JSON that parses once diff markers are applied, found: ${(error as Error).message}` },
+        problem: {
+          line: lines[row] ?? block.line,
+          message: `expected JSON that parses once diff markers are applied, found: ${(error as Error).message}`,
+        },
       };
     }
   }

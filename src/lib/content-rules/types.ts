@@ -47,8 +47,8 @@ export interface FileContext {
 
 /** A problem a rule found; the runner adds the file and the rule id. */
 export interface RuleProblem {
-  readonly line?: number;
-  readonly field?: string;
+  readonly line?: number | undefined;
+  readonly field?: string | undefined;
   readonly message: string;
 }
 
