@@ -1,13 +1,16 @@
 // Runs ../shared/tools/copycheck.mjs over content/ and fails if it lists any
-// prose copied from the source texts. Where ../shared is absent (a clone
-// without the source material) it says so and passes.
+// prose copied from the source texts. Without ../shared (and its sources) it
+// fails too: a check that could not run has not passed.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const tool = '../shared/tools/copycheck.mjs';
-if (!existsSync(tool)) {
-  console.log(`check-copy: ${tool} not found; skipped (it needs ../shared beside the project)`);
-  process.exit(0);
+const tool = process.env.KB_COPYCHECK ?? '../shared/tools/copycheck.mjs';
+const sources = process.env.KB_SOURCES ?? '../shared/sources';
+for (const needed of [tool, sources]) {
+  if (!existsSync(needed)) {
+    console.error(`check-copy: expected ${needed} (../shared beside the project), found nothing; the copy check cannot run`);
+    process.exit(1);
+  }
 }
 const run = spawnSync(process.execPath, [tool, 'content'], { encoding: 'utf8' });
 process.stdout.write(run.stdout);

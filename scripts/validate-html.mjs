@@ -16,4 +16,7 @@ for (const file of htmlFiles(root)) {
 const errors = results.reduce((n, r) => n + r.errorCount, 0);
 if (errors) console.error(formatterFactory('stylish')(results));
 console.log(`validate-html: ${files} pages in ${root}, ${errors} error(s)`);
-process.exitCode = errors ? 1 : 0;
+// 58 entries × 3 languages alone are 174 pages: fewer means the walk missed the site.
+const floor = Number(process.env.KB_MIN_PAGES ?? 174);
+if (files < floor) console.error(`validate-html: expected at least ${floor} pages in ${root}, found ${files}`);
+process.exitCode = errors || files < floor ? 1 : 0;
