@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const run = (dir: string, env: Record<string, string> = {}) =>
@@ -49,5 +52,32 @@ describe('scripts/check-copy.mjs', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('expected tests/fixtures/no-such-sources (../shared beside the project), found nothing');
+  });
+});
+
+describe('scripts/check-budgets.mjs', () => {
+  const budgets = (exceptions: string) =>
+    spawnSync(process.execPath, ['scripts/check-budgets.mjs', 'tests/fixtures/site-budgets'], {
+      encoding: 'utf8',
+      env: { ...process.env, KB_MIN_ENTRY_PAGES: '2', KB_BUDGET_EXCEPTIONS: exceptions },
+    });
+
+  it('fails on an entry page over the first-visit budget, naming the page and its size', () => {
+    const result = budgets('tests/fixtures/site-budgets-none.json');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^en\/big: expected a first visit ≤ 14336 B gzip, found \d+ B/m);
+    expect(result.stderr).not.toContain('en/small');
+  });
+
+  it('holds a listed page to its recorded size and asks to drop a listing that is no longer needed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-budgets-'));
+    const file = join(dir, 'over.json');
+    writeFileSync(file, JSON.stringify({ pages: { 'en/big': 15000, 'en/small': 20000 } }));
+    const result = budgets(file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^en\/big: expected a first visit ≤ 15000 B gzip \(its recorded size over budget\), found \d+ B/m,
+    );
+    expect(result.stderr).toContain(`${file}: "en/small" is within budget now; remove it so it stays there`);
   });
 });

@@ -1,0 +1,130 @@
+// Size budgets of the built site, measured on every entry page of dist/ from
+// the files themselves (sizes are deterministic; speed lives in npm run bench):
+// - first visit: the HTML, its stylesheets and every script it runs before any
+//   interaction (module scripts and their static imports), gzip;
+// - JS before interaction: those scripts plus inline ones, gzip;
+// - lazy behaviour: what the page's scripts import on first use (copy,
+//   fill-in, section links, citation), gzip, the code itself, not its stub.
+// Pages over the first-visit budget are listed in tests/budgets/over-budget.json
+// with the size they are held to (README, Budgets); any other page over it, or a
+// listed page that grew, fails. Usage: node scripts/check-budgets.mjs [dist]
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The budgets the README states, in bytes (gzip). */
+export const BUDGET = { firstVisit: 14 * 1024, jsBeforeInteraction: 4 * 1024, lazyBehaviour: 3 * 1024 };
+
+const gz = (text) => gzipSync(text).length;
+
+/** Files a module imports statically (`import … from "./x.js"`, `import "./x.js"`), and dynamically (`import("./x.js")`). */
+export function moduleImports(code) {
+  const stat = [...code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+  const dyn = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
+  return { stat, dyn };
+}
+
+function resolveUrl(root, from, spec) {
+  if (spec.startsWith('/')) return join(root, spec);
+  return join(dirname(from), spec);
+}
+
+/** A script and everything it imports statically, as file paths. */
+function staticClosure(root, file, seen = new Set()) {
+  if (seen.has(file) || !existsSync(file)) return seen;
+  seen.add(file);
+  for (const spec of moduleImports(readFileSync(file, 'utf8')).stat) staticClosure(root, resolveUrl(root, file, spec), seen);
+  return seen;
+}
+
+/** `Snippets.astro_astro_type_script_….js` → `Snippets`. */
+function behaviourName(file) {
+  return /([^/]+?)\.astro_astro_type_script/.exec(file)?.[1] ?? relative('.', file);
+}
+
+/** Behaviours whose lazy code is held to the lazy budget: copy and fill-in, section links and citation. */
+export const LAZY_BUDGETED = ['Snippets', 'EntryLinks'];
+
+/** Measures one built HTML page. */
+export function measurePage(root, htmlFile) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => join(root, m[1]));
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => join(root, m[1]));
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const eager = new Set();
+  for (const s of scripts) staticClosure(root, s, eager);
+  const size = (files) => [...files].reduce((n, f) => n + gz(readFileSync(f)), 0);
+  // Per behaviour: what each eager script imports on first use, minus what is already loaded.
+  /** @type {Record<string, { bytes: number, files: string[] }>} */
+  const lazy = {};
+  for (const s of scripts) {
+    const files = new Set();
+    for (const f of staticClosure(root, s)) {
+      for (const spec of moduleImports(readFileSync(f, 'utf8')).dyn) staticClosure(root, resolveUrl(root, f, spec), files);
+    }
+    for (const f of eager) files.delete(f);
+    if (files.size) lazy[behaviourName(s)] = { bytes: size(files), files: [...files].map((f) => relative(root, f)) };
+  }
+  const js = size(eager) + inline.reduce((n, s) => n + gz(s), 0);
+  return { html: gz(html), css: size(new Set(css)), js, lazy };
+}
+
+/** Every entry page of a built site: `<lang>/faq/<id>/index.html`. */
+export function entryPages(root) {
+  const pages = [];
+  for (const lang of readdirSync(root)) {
+    const faq = join(root, lang, 'faq');
+    if (!existsSync(faq)) continue;
+    for (const id of readdirSync(faq)) {
+      const file = join(faq, id, 'index.html');
+      if (existsSync(file)) pages.push({ key: `${lang}/${id}`, file });
+    }
+  }
+  return pages.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = process.argv[2] ?? 'dist';
+  const exceptions = process.env.KB_BUDGET_EXCEPTIONS ?? 'tests/budgets/over-budget.json';
+  const allowed = JSON.parse(readFileSync(exceptions, 'utf8')).pages;
+  const minPages = Number(process.env.KB_MIN_ENTRY_PAGES ?? 174);
+  const pages = entryPages(root);
+  const problems = [];
+  const over = {};
+  const lazyMax = {};
+  if (pages.length < minPages) problems.push(`expected at least ${minPages} entry pages in ${root}, found ${pages.length}`);
+  for (const { key, file } of pages) {
+    const m = measurePage(root, file);
+    const first = m.html + m.css + m.js;
+    for (const [name, { bytes }] of Object.entries(m.lazy)) lazyMax[name] = Math.max(lazyMax[name] ?? 0, bytes);
+    if (m.js > BUDGET.jsBeforeInteraction)
+      problems.push(`${key}: expected JS before interaction ≤ ${BUDGET.jsBeforeInteraction} B gzip, found ${m.js} B`);
+    for (const name of LAZY_BUDGETED) {
+      const lazy = m.lazy[name];
+      if (!lazy) problems.push(`${key}: expected the ${name} behaviour to load lazily on first use, found no lazy import`);
+      else if (lazy.bytes > BUDGET.lazyBehaviour)
+        problems.push(
+          `${key}: expected the ${name} behaviour ≤ ${BUDGET.lazyBehaviour} B gzip on first use, found ${lazy.bytes} B (${lazy.files.join(', ')})`,
+        );
+    }
+    if (first > BUDGET.firstVisit) {
+      over[key] = first;
+      const held = allowed[key];
+      if (held === undefined)
+        problems.push(
+          `${key}: expected a first visit ≤ ${BUDGET.firstVisit} B gzip, found ${first} B (HTML ${m.html}, CSS ${m.css}, JS ${m.js})`,
+        );
+      else if (first > held)
+        problems.push(`${key}: expected a first visit ≤ ${held} B gzip (its recorded size over budget), found ${first} B`);
+    }
+  }
+  for (const key of Object.keys(allowed)) {
+    if (over[key] === undefined) problems.push(`${exceptions}: "${key}" is within budget now; remove it so it stays there`);
+  }
+  for (const p of problems) console.error(p);
+  console.log(
+    `check-budgets: ${pages.length} entry pages, ${Object.keys(over).length} over ${BUDGET.firstVisit} B first visit (held to their recorded size), lazy behaviour max ${JSON.stringify(lazyMax)}, ${problems.length} problem(s)`,
+  );
+  if (process.argv.includes('--print-over')) console.log(JSON.stringify(over, null, 2));
+  process.exitCode = problems.length ? 1 : 0;
+}

@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { measurePage } from '../../scripts/check-budgets.mjs';
+
+/**
+ * The size check (scripts/check-budgets.mjs) reads the files; this proves it
+ * reads what the browser really fetches: the same scripts before any
+ * interaction, and the copy logic only after the first copy.
+ */
+test('a first visit fetches exactly the scripts the budget check counts, and the copy logic only on first use', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.replace(/^\//, ''));
+  });
+  await page.goto('/en/faq/vswitch-ip-exhausted/', { waitUntil: 'networkidle' });
+  const measured = measurePage('dist', 'dist/en/faq/vswitch-ip-exhausted/index.html');
+  const snippetFiles = measured.lazy['Snippets']!.files;
+  expect(snippetFiles.length).toBeGreaterThan(0);
+  for (const f of snippetFiles) expect(scripts).not.toContain(f);
+  const before = scripts.length;
+
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: /^Copy/ }).first().click();
+  await expect.poll(() => scripts.slice(before)).toEqual(expect.arrayContaining(snippetFiles));
+});
