@@ -51,6 +51,12 @@ describe('content check on fixture trees', () => {
     ['reviewed-before-updated', 'tests/fixtures/content/reviewed-before-updated/faq/ja/beta.mdx:14: field "reviewed": expected a review on or after the last change of facts (updated 2026-11-21), found 2026-11-01 [reviewed-date]'],
     ['mitigation-steps-too-many', 'tests/fixtures/content/mitigation-steps-too-many/faq/en/alpha.mdx:13: field "mitigationSteps": expected fewer mitigation steps than Solution steps (2), so at least one lasting fix follows, found 2 [mitigation-steps]'],
     ['troubleshooting-without-errors', 'tests/fixtures/content/troubleshooting-without-errors/faq/en/beta.mdx:4: field "errors": expected a troubleshooting entry to list the literal messages readers paste (errors: […]), found none [troubleshooting-errors]'],
+    ['alias-claimed-twice', 'tests/fixtures/content/alias-claimed-twice/faq/en/beta.mdx: field "aliases[0]": expected an alias used by one entry only, found "old-id" also claimed by "alpha" [aliases]'],
+    ['related-self', 'tests/fixtures/content/related-self/faq/en/alpha.mdx: field "related[1]": expected another entry\'s id, found the entry\'s own id "alpha" [related-ids]'],
+    ['section-twice', 'tests/fixtures/content/section-twice/faq/en/beta.mdx: expected each section once, found "verify" more than once [required-sections]'],
+    ['ids-differ-in-case', 'tests/fixtures/content/ids-differ-in-case/faq/en/beta.mdx: field "id": expected a unique id, found "beta" and "Beta" [case-unique-ids]'],
+    ['stray-file', 'tests/fixtures/content/stray-file/faq/en/notes.md: expected only .mdx entry files, found "notes.md" [layout]'],
+    ['stray-folder', 'tests/fixtures/content/stray-folder/faq/fr: expected a language folder (zh, ja, en), found "fr" [layout]'],
   ])('%s fails with a message that names file, field, expectation and finding', async (name, message) => {
     const found = await problems(name);
     expect(found.length).toBeGreaterThan(0);
