@@ -26,6 +26,8 @@ function builtPages(root = 'dist'): { pages: string[]; redirects: string[] } {
 }
 
 const { pages, redirects } = builtPages();
+/** One rule set for every sweep. */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const groups = {
   zh: pages.filter((p) => p.startsWith('/zh/')),
   ja: pages.filter((p) => p.startsWith('/ja/')),
@@ -42,9 +44,7 @@ for (const scheme of ['light', 'dark'] as const) {
       const failures: string[] = [];
       for (const path of list) {
         await page.goto(path);
-        const { violations } = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
+        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         for (const v of violations)
           failures.push(
             `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
@@ -70,9 +70,58 @@ test('axe: /go/ pages, as readers without JavaScript see them, have no violation
   for (const path of goPages) {
     await page.goto(path);
     expect(new URL(page.url()).pathname).toBe(path);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     for (const v of violations) failures.push(`${path}: ${v.id} ${v.help}`);
   }
   expect(failures, failures.join('\n')).toEqual([]);
   await context.close();
 });
+
+/** Runs axe on the page as it is now and returns readable failures. */
+async function sweep(page: import('@playwright/test').Page, label: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations.map(
+    (v) =>
+      `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: the states readers meet (results, open listbox, verdicts with a cluster, form error, fill-in) in the ${scheme} theme`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    const failures: string[] = [];
+
+    await page.goto('/en/search/?q=hairpinMode');
+    await expect(page.locator('[data-list] > li').first()).toBeVisible();
+    failures.push(...(await sweep(page, 'search results')));
+
+    await page.goto('/ja/');
+    await page.getByRole('banner').getByRole('searchbox').fill('conntrack');
+    await expect(page.locator('#header-search-results[role=listbox] [role=option]').first()).toBeVisible();
+    failures.push(...(await sweep(page, 'open header listbox')));
+
+    await page.goto('/en/faq/vswitch-ip-exhausted/?plugin=flannel&kubernetes=1.30');
+    await expect(page.locator('kb-applicability[data-verdict]')).toHaveCount(1);
+    failures.push(...(await sweep(page, 'verdict panel, other plugin')));
+    await page.goto('/zh/plugin/terway/?plugin=flannel');
+    failures.push(...(await sweep(page, 'dimmed list with a cluster set')));
+
+    await page.goto('/en/cluster/');
+    await page.locator('[name=kubernetes]').fill('latest');
+    await page.locator('[name=kubernetes]').press('Tab');
+    await expect(page.locator('[name=kubernetes]')).toHaveAttribute('aria-invalid', 'true');
+    failures.push(...(await sweep(page, 'cluster form with an error')));
+
+    await page.goto('/en/faq/vswitch-ip-exhausted/');
+    await page.locator('input[data-ph-input]').first().fill('node-a');
+    failures.push(...(await sweep(page, 'fill-in panel with a value')));
+
+    expect(failures, failures.join('\n')).toEqual([]);
+  });
+}

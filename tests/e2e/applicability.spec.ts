@@ -118,3 +118,16 @@ test('a malformed version is flagged and not used; forgetting the cluster clears
   await expect(status(page)).toBeHidden();
   expect(await page.evaluate(() => localStorage.getItem('kb-cluster'))).toBeNull();
 });
+
+test('the cluster description never leaves the browser', async ({ page }) => {
+  const sent: string[] = [];
+  page.on('request', (r) => sent.push(`${r.url()} ${r.postData() ?? ''}`));
+  await setCluster(page, { plugin: 'terway', terway: '9.8.7', kubernetes: '1.31' });
+  await page.goto('/en/faq/terway-in-cluster-loadbalance/');
+  await expect(status(page).getByRole('status')).not.toBeEmpty();
+  await page.goto('/en/search/?q=terway');
+  await expect(page.locator('[data-list] > li').first()).toBeVisible();
+  await page.goto('/zh/plugin/terway/');
+  expect(sent.length).toBeGreaterThan(5);
+  expect(sent.filter((s) => s.includes('9.8.7'))).toEqual([]);
+});

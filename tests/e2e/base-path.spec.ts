@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { KB_PORT } from '../../playwright.config.ts';
 
-// The real site built with KB_BASE=/kb/ (npm run build:kb), as under a sub-path on a shared host.
+// The real site built with KB_SITE=https://kb.example.cn KB_BASE=/kb/ (npm run build:kb), as under a sub-path of another origin.
+const SITE = 'https://kb.example.cn';
 test.use({ baseURL: `http://localhost:${KB_PORT}` });
 
 test('pages, links, assets and canonical URLs all carry the /kb/ base', async ({ page }) => {
@@ -15,9 +16,10 @@ test('pages, links, assets and canonical URLs all carry the /kb/ base', async ({
     .first()
     .click();
   await expect(page).toHaveURL('/kb/en/faq/vswitch-ip-exhausted/');
-  await expect(page.locator('link[rel=canonical]')).toHaveAttribute(
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', `${SITE}/kb/en/faq/vswitch-ip-exhausted/`);
+  await expect(page.locator('link[rel=alternate][hreflang=ja]')).toHaveAttribute(
     'href',
-    'https://ack-network-kb.example.com/kb/en/faq/vswitch-ip-exhausted/',
+    `${SITE}/kb/ja/faq/vswitch-ip-exhausted/`,
   );
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
   await expect(page).toHaveURL('/kb/ja/faq/vswitch-ip-exhausted/');
@@ -45,4 +47,16 @@ test('the root of the sub-path picks the reader’s language', async ({ browser 
   await page.goto(`http://localhost:${KB_PORT}/kb/`);
   await page.waitForURL('**/kb/zh/');
   await context.close();
+});
+
+test('the sitemap and /api/faq.json use the configured origin and base', async ({ request }) => {
+  const xml = await (await request.get('/kb/sitemap.xml')).text();
+  expect(xml).toContain(`<loc>${SITE}/kb/zh/faq/conntrack-table-full/</loc>`);
+  expect(xml).not.toContain('ack-network-kb.example.com');
+  const api = (await (await request.get('/kb/api/faq.json')).json()) as {
+    entries: { id: string; permalink: string; languages: { en: { url: string } } }[];
+  };
+  const entry = api.entries.find((e) => e.id === 'conntrack-table-full')!;
+  expect(entry.permalink).toBe(`${SITE}/kb/go/conntrack-table-full/`);
+  expect(entry.languages.en.url).toBe(`${SITE}/kb/en/faq/conntrack-table-full/`);
 });

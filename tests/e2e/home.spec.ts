@@ -29,12 +29,24 @@ for (const home of homes) {
   });
 }
 
-test('the plugin browse page lists that plugin’s entries with a count', async ({ page }) => {
+test('the plugin browse page lists exactly that plugin’s entries', async ({ page }) => {
   await page.goto('/en/');
   await page.getByRole('link', { name: 'Terway', exact: true }).first().click();
   await expect(page).toHaveURL('/en/plugin/terway/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Terway: all entries');
   await expect(page.getByRole('link', { name: /vSwitch has run out of IP addresses/ })).toBeVisible();
+  // The list is exactly the entries whose plugin includes terway, none of the Flannel-only ones.
+  const index = (await (await page.request.get('/en/search-index.json')).json()) as {
+    entries: { id: string; plugin: string[] }[];
+  };
+  const expected = index.entries
+    .filter((e) => e.plugin.includes('terway'))
+    .map((e) => e.id)
+    .sort();
+  const listed = await page
+    .locator('main [data-entry]')
+    .evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.entry))]);
+  expect([...listed].sort()).toEqual(expected);
 });
 
 test('a component browse page lists the entries tagged with it', async ({ page }) => {

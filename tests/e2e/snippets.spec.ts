@@ -65,6 +65,12 @@ test('filled placeholders show in every block, reach the clipboard and last for 
   await page.goto('/en/faq/flannel-node-network-unavailable-taint/');
   await expect(page.locator('.ph[data-ph=node-name]').first()).toHaveText('cn-hangzhou.10.0.1.23');
   await expect(page.getByRole('textbox', { name: '<node-name>' })).toHaveValue('cn-hangzhou.10.0.1.23');
+
+  // For this tab only: another tab of the same browser starts empty.
+  const other = await page.context().newPage();
+  await other.goto('/en/faq/flannel-node-network-unavailable-taint/');
+  await expect(other.getByRole('textbox', { name: '<node-name>' })).toHaveValue('');
+  await expect(other.locator('.ph[data-ph=node-name]').first()).toHaveText('<node-name>');
 });
 
 test('a ConfigMap change copies the resulting text: no diff markers, no removed lines', async ({ page }) => {
