@@ -43,6 +43,18 @@ export function byEntry(files: readonly FileContext[]): FileContext[][] {
   );
 }
 
+/** For two lists, what one has that the other lacks, so a long list's difference is readable. */
+export function listDifference(expected: unknown, found: unknown): string {
+  if (!Array.isArray(expected) || !Array.isArray(found)) return '';
+  const missing = expected.filter((v) => !found.some((f) => canonical(f) === canonical(v)));
+  const extra = found.filter((v) => !expected.some((e) => canonical(e) === canonical(v)));
+  const parts = [
+    ...(missing.length ? [`missing ${missing.map((v) => JSON.stringify(v)).join(', ')}`] : []),
+    ...(extra.length ? [`extra ${extra.map((v) => JSON.stringify(v)).join(', ')}`] : []),
+  ];
+  return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
 /** Language-neutral frontmatter is identical in every language of an entry. */
 export const neutralFields: TreeRule = {
   id: 'neutral-fields',
@@ -55,7 +67,7 @@ export const neutralFields: TreeRule = {
           problems.push({
             file: file.file,
             field,
-            message: `expected the same value as ${reference.file} (${describeValue(reference.data[field])}), found ${describeValue(file.data[field])}`,
+            message: `expected the same value as ${reference.file} (${describeValue(reference.data[field])}), found ${describeValue(file.data[field])}${listDifference(reference.data[field], file.data[field])}`,
           });
         }
       }
