@@ -63,6 +63,7 @@ describe('entrySchema', () => {
       'modes',
       'related',
       'aliases',
+      'mitigationSteps',
     ]);
   });
 });
