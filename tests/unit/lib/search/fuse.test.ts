@@ -30,3 +30,43 @@ describe('searchVocabulary', () => {
     ]);
   });
 });
+
+describe('fuseRanks scores', () => {
+  it('gives each id weight / (k + rank) summed over the lists, rank counted from 1', () => {
+    expect(
+      fuseRanks([
+        { ids: ['a', 'b'], weight: 1 },
+        { ids: ['b'], weight: 2 },
+      ]),
+    ).toEqual([
+      { id: 'b', score: 1 / 12 + 2 / 11 },
+      { id: 'a', score: 1 / 11 },
+    ]);
+  });
+  it('takes k from its second argument', () => {
+    expect(fuseRanks([{ ids: ['a', 'b', 'c'], weight: 3 }], 0)).toEqual([
+      { id: 'a', score: 3 },
+      { id: 'b', score: 3 / 2 },
+      { id: 'c', score: 1 },
+    ]);
+  });
+  it('returns nothing for no lists', () => {
+    expect(fuseRanks([])).toEqual([]);
+  });
+});
+
+describe('searchVocabulary limits', () => {
+  it('keeps words of 4 to 40 characters that start with a letter, digits and underscores included', () => {
+    const forty = `a${'b'.repeat(39)}`;
+    expect(searchVocabulary([`pod ipvs ip6tables x_y_z 10flannel ${forty} ${forty}c`])).toEqual([
+      forty,
+      'flannel',
+      'ip6tables',
+      'ipvs',
+      'x_y_z',
+    ]);
+  });
+  it('returns an empty list for texts without ASCII words', () => {
+    expect(searchVocabulary(['网络 不通', ''])).toEqual([]);
+  });
+});

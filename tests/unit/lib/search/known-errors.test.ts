@@ -38,3 +38,40 @@ describe('matchKnownErrors', () => {
     expect(matchKnownErrors('ip', sources)).toEqual([]);
   });
 });
+
+describe('matchKnownErrors scores', () => {
+  it('scores a whole error found in the query by its squashed length', () => {
+    expect(matchKnownErrors('Code: InvalidVSwitchId.IpNotEnough', sources)).toEqual([
+      { id: 'vswitch-ip-exhausted', error: 'InvalidVSwitchId.IpNotEnough', score: 'invalidvswitchidipnotenough'.length },
+    ]);
+  });
+  it('matches a four-character error exactly, and nothing shorter', () => {
+    const short = [
+      { id: 'ipvs', errors: ['IPVS'] },
+      { id: 'dns', errors: ['DNS'] },
+    ];
+    expect(matchKnownErrors('ipvs', short)).toEqual([{ id: 'ipvs', error: 'IPVS', score: 4 }]);
+    expect(matchKnownErrors('dns timeout', short)).toEqual([]);
+  });
+  it('scores a query found inside an error at 0.9 of its length, from eight characters on', () => {
+    const long = [{ id: 'leak', errors: ['no IP addresses available in range set'] }];
+    expect(matchKnownErrors('ip addres', long)).toEqual([
+      { id: 'leak', error: 'no IP addresses available in range set', score: 8 * 0.9 },
+    ]);
+    expect(matchKnownErrors('ip addre', long)).toEqual([]);
+  });
+  it('keeps the first of two equally good errors of an entry, and the best per entry', () => {
+    const twins = [{ id: 'x', errors: ['alpha beta', 'ALPHA-BETA', 'alpha'] }];
+    expect(matchKnownErrors('alpha beta', twins)).toEqual([{ id: 'x', error: 'alpha beta', score: 9 }]);
+  });
+  it('sorts entries by score, most specific first', () => {
+    const two = [
+      { id: 'short', errors: ['timeout'] },
+      { id: 'long', errors: ['i/o timeout'] },
+    ];
+    expect(matchKnownErrors('dial tcp: i/o timeout', two)).toEqual([
+      { id: 'long', error: 'i/o timeout', score: 9 },
+      { id: 'short', error: 'timeout', score: 7 },
+    ]);
+  });
+});

@@ -45,3 +45,38 @@ describe('terms', () => {
     expect(terms('kube-proxy-worker 10-flannel.conflist')).toEqual(['kube-proxy-worker', '10-flannel.conflist']);
   });
 });
+
+describe('stripNoise punctuation and spacing', () => {
+  it('drops quotes, escaped quotes and brackets of every script, collapses and trims the spaces', () => {
+    expect(stripNoise(' say \\"hi\\" (x) [y] {z} <w> “q” ‘r’ 「s」 『t』 `u`   end ')).toBe('say hi x y z w q r s t u end');
+    expect(stripNoise("it's \\'quoted\\'")).toBe('it s quoted');
+  });
+  it('keeps letters, digits and other punctuation as they are', () => {
+    expect(stripNoise('InvalidVSwitchId.IpNotEnough: 403, retrying!')).toBe('InvalidVSwitchId.IpNotEnough: 403, retrying!');
+  });
+  it('folds full-width text before stripping it', () => {
+    expect(stripNoise('ＩｐＮｏｔＥｎｏｕｇｈ　（ｘ）')).toBe('IpNotEnough x');
+  });
+});
+
+describe('squash', () => {
+  it('keeps lower-case letters and digits of every script, nothing else', () => {
+    expect(squash('Ip-Not_Enough 42 网络！ ＡＢ')).toBe('ipnotenough42网络ab');
+  });
+  it('returns an empty string for punctuation only', () => {
+    expect(squash(' -_./: ')).toBe('');
+  });
+});
+
+describe('terms edge cases', () => {
+  it('keeps dots, dashes and underscores inside words but not at their ends, and single characters', () => {
+    expect(terms('a b-c. x_y 1 Pod,网络！ok -v.')).toEqual(['a', 'b-c', 'x_y', '1', 'pod', '网络', 'ok', 'v']);
+  });
+  it('returns no terms for empty or punctuation-only text', () => {
+    expect(terms('')).toEqual([]);
+    expect(terms('!!! ... ？')).toEqual([]);
+  });
+  it('lower-cases full-width letters', () => {
+    expect(terms('ＣｏｒｅＤＮＳ')).toEqual(['coredns']);
+  });
+});

@@ -32,3 +32,68 @@ describe('correctWord', () => {
     expect(correctWord('zzqxv', vocabulary)).toBe('zzqxv');
   });
 });
+
+describe('editDistance values', () => {
+  it.each([
+    ['', '', 0],
+    ['abc', 'abc', 0],
+    ['', 'ab', 2],
+    ['abc', 'abd', 1],
+    ['abc', 'abxc', 1],
+    ['abxc', 'abc', 1],
+    ['ab', 'ba', 1],
+    ['abcd', 'wxcd', 2],
+    ['ab', 'abcd', 2],
+    ['abcd', 'badc', 2],
+  ])('%j → %j is %i', (a, b, d) => {
+    expect(editDistance(a, b)).toBe(d);
+  });
+  it('counts a transposition once, never a character twice (optimal string alignment)', () => {
+    expect(editDistance('ca', 'abc', 5)).toBe(3);
+    expect(editDistance('abcdef', 'badcfe', 5)).toBe(3);
+  });
+  it('returns max + 1 as soon as the lengths or a whole row are further apart than max', () => {
+    expect(editDistance('a', 'abcd', 2)).toBe(3);
+    expect(editDistance('a', 'abcd', 3)).toBe(3);
+    expect(editDistance('abcd', 'wxyz', 1)).toBe(2);
+    expect(editDistance('abcd', 'wxyz', 4)).toBe(4);
+    expect(editDistance('abcdefgh', 'abcdwxyz', 3)).toBe(4);
+  });
+});
+
+describe('correctWord details', () => {
+  it('corrects four-letter words by one edit', () => {
+    expect(correctWord('ipvz', vocabulary)).toBe('ipvs');
+  });
+  it('allows two edits from seven letters and one below', () => {
+    expect(correctWord('conntrk', vocabulary)).toBe('conntrack');
+    expect(correctWord('terwqq', vocabulary)).toBe('terwqq');
+  });
+  it('corrects words with digits, dashes and underscores', () => {
+    const words = new Set(['kube-proxy', 'in_cluster_loadbalance', 'ip6tables']);
+    expect(correctWord('kube-proxz', words)).toBe('kube-proxy');
+    expect(correctWord('in_cluster_loadbalanse', words)).toBe('in_cluster_loadbalance');
+    expect(correctWord('ip6tablse', words)).toBe('ip6tables');
+  });
+  it('leaves alone words that do not start with a letter or that hold other characters', () => {
+    expect(correctWord('6ipvs', vocabulary)).toBe('6ipvs');
+    expect(correctWord('flan.nel', vocabulary)).toBe('flan.nel');
+    expect(correctWord('flannel!', vocabulary)).toBe('flannel!');
+  });
+  it('returns a known word as the reader wrote it, and compares without case', () => {
+    expect(correctWord('Flannel', vocabulary)).toBe('Flannel');
+    expect(correctWord('FLANNLE', vocabulary)).toBe('flannel');
+  });
+  it('prefers, among equally close words, the first of the same length as the typo', () => {
+    expect(correctWord('tery', new Set(['terry', 'tary']))).toBe('tary');
+    expect(correctWord('tery', new Set(['tary', 'terry']))).toBe('tary');
+    expect(correctWord('tery', new Set(['terry', 'berry']))).toBe('terry');
+    expect(correctWord('abcz', new Set(['abcx', 'abcy']))).toBe('abcx');
+  });
+  it('prefers a closer word to one of the same length', () => {
+    expect(correctWord('conntrak', new Set(['conntrxx', 'conntrack']))).toBe('conntrack');
+  });
+  it('leaves a word alone when the only same-length word is too far', () => {
+    expect(correctWord('abcde', new Set(['vwxyz']))).toBe('abcde');
+  });
+});
