@@ -17,3 +17,40 @@ describe('parseCodeMeta', () => {
     expect(() => parseCodeMeta('placeholders="Node_Name"')).toThrow('found "Node_Name"');
   });
 });
+
+describe('parseCodeMeta details', () => {
+  it('reads nothing from null, empty or blank meta', () => {
+    expect(parseCodeMeta(null)).toEqual({ output: false, placeholders: [] });
+    expect(parseCodeMeta('   ')).toEqual({ output: false, placeholders: [] });
+  });
+  it('keeps an empty title and spaces inside quotes, and splits placeholders on any run of spaces', () => {
+    expect(parseCodeMeta('title=""')).toEqual({ title: '', output: false, placeholders: [] });
+    expect(parseCodeMeta('  output   placeholders="  a   b-2 "  title="On the node"  ')).toEqual({
+      title: 'On the node',
+      output: true,
+      placeholders: ['a', 'b-2'],
+    });
+    expect(parseCodeMeta('placeholders=""')).toEqual({ output: false, placeholders: [] });
+  });
+  it('lets the last title or placeholders win', () => {
+    expect(parseCodeMeta('title="a" title="b" placeholders="x" placeholders="y"')).toEqual({
+      title: 'b',
+      output: false,
+      placeholders: ['y'],
+    });
+  });
+  it('rejects output given a value, a title without quotes and names that are not lower-case kebab', () => {
+    expect(() => parseCodeMeta('output="yes"')).toThrow(
+      new Error('expected title="…", placeholders="name …" or the flag output, found output="yes"'),
+    );
+    expect(() => parseCodeMeta('title=x')).toThrow(
+      new Error('expected title="…", placeholders="name …" or the flag output, found title=x'),
+    );
+    expect(() => parseCodeMeta('outputs')).toThrow(/found outputs$/);
+    for (const bad of ['pod_name', 'Pod', '1pod', 'pod-', '-pod', 'pod--name', 'pod.name']) {
+      expect(() => parseCodeMeta(`placeholders="node-name ${bad}"`)).toThrow(
+        new Error(`expected placeholder names in lower-case kebab-case such as "node-name", found "${bad}"`),
+      );
+    }
+  });
+});

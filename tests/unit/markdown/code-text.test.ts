@@ -64,3 +64,61 @@ describe('sentinels', () => {
     expect(splitSentinels(`grep ${sentinel(0)} | x ${sentinel(12)}`)).toEqual(['grep ', 0, ' | x ', 12]);
   });
 });
+
+describe('readCodeText details', () => {
+  const yaml = (source: string) => readCodeText(source, { lang: 'yaml', output: false, placeholders: [] });
+
+  it('drops one trailing newline, keeps blank lines and gives every line a mark', () => {
+    const { code } = yaml('a\n\nb\n\n');
+    expect(code.text).toBe('a\n\nb\n');
+    expect(code.marks).toEqual([undefined, undefined, undefined, undefined]);
+  });
+  it('removes a marker with the spaces before it, in # and // comments, and nothing that only looks like one', () => {
+    const { code } = yaml('a: 1   #  [!code ++]  \nb: 2//[!code --]\nc: "[!code ++]" x\nd: 4 # [!code +]');
+    expect(code.text).toBe('a: 1\nb: 2\nc: "[!code ++]" x\nd: 4 # [!code +]');
+    expect(code.marks).toEqual(['add', 'del', undefined, undefined]);
+  });
+  it('applies markers to output too, and checks nothing else there', () => {
+    const { code, problems } = readCodeText('$ ls <x> # [!code --]\n<Bad_Name>', {
+      lang: 'bash',
+      output: true,
+      placeholders: ['unused'],
+    });
+    expect(code).toEqual({ text: '$ ls <x>\n<Bad_Name>', marks: ['del', undefined], used: [] });
+    expect(problems).toEqual([]);
+  });
+  it('finds a prompt in bash and shell blocks only, after indentation, and not in $VARIABLES', () => {
+    const prompt = (lang: string, line: string) => readCodeText(line, { lang, output: false, placeholders: [] }).problems;
+    expect(prompt('shell', '  $ ls')).toEqual([{ line: 0, message: 'expected a command without a shell prompt, found "$ ls"' }]);
+    expect(prompt('bash', '$HOME/bin/x')).toEqual([]);
+    expect(prompt('bash', 'echo $ x')).toEqual([]);
+    expect(prompt('console', '$ ls')).toEqual([]);
+    expect(prompt('yaml', '$ ls')).toEqual([]);
+  });
+  it('reports every undeclared and malformed placeholder with its line, and each unused one at line 0', () => {
+    const { code, problems } = bash('a <x> <pod-name>\nb <Pod_Name> [$POD] <pod-name>\nc <y>', ['pod-name', 'node', 'ns']);
+    expect(code.used).toEqual(['pod-name']);
+    expect(problems).toEqual([
+      { line: 0, message: 'expected placeholder <x> to be declared in placeholders="…" on the block, found it undeclared' },
+      { line: 1, message: 'expected a placeholder written <lower-case-kebab>, found "<Pod_Name>"' },
+      { line: 1, message: 'expected a placeholder written <lower-case-kebab>, found "[$POD]"' },
+      { line: 2, message: 'expected placeholder <y> to be declared in placeholders="…" on the block, found it undeclared' },
+      { line: 0, message: 'expected declared placeholder <node> to appear in the block, found it unused' },
+      { line: 0, message: 'expected declared placeholder <ns> to appear in the block, found it unused' },
+    ]);
+  });
+  it('accepts placeholders in yaml blocks and keeps them in the text', () => {
+    const { code, problems } = readCodeText('name: <node-name>', { lang: 'yaml', output: false, placeholders: ['node-name'] });
+    expect(problems).toEqual([]);
+    expect(code).toEqual({ text: 'name: <node-name>', marks: [undefined], used: ['node-name'] });
+  });
+});
+
+describe('splitSentinels edge cases', () => {
+  it('handles text without sentinels, sentinels at both ends and side by side, and empty text', () => {
+    expect(splitSentinels('plain')).toEqual(['plain']);
+    expect(splitSentinels(`${sentinel(3)}${sentinel(4)} x ${sentinel(5)}`)).toEqual([3, 4, ' x ', 5]);
+    expect(splitSentinels('')).toEqual([]);
+    expect(sentinel(7)).toBe('KBPH7KBPH');
+  });
+});
