@@ -1,8 +1,5 @@
 import type { FileRule } from './types.ts';
 
-/** Set once every entry carries a review date. */
-const REQUIRE_REVIEWED = false;
-
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Every change of facts gets a second read: `reviewed` is never earlier than `updated`. */
@@ -11,7 +8,6 @@ export const reviewedDate: FileRule = {
   description: 'An entry carries a reviewed date no earlier than its updated date.',
   check({ data, keyLines }) {
     if (!data.reviewed) {
-      if (!REQUIRE_REVIEWED) return [];
       return [
         {
           line: keyLines.get('updated'),
