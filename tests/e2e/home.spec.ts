@@ -44,9 +44,10 @@ test('the plugin browse page lists exactly that plugin’s entries', async ({ pa
     .map((e) => e.id)
     .sort();
   const listed = await page
-    .locator('main [data-entry]')
-    .evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.entry))]);
+    .locator('main li.entry-item > a')
+    .evaluateAll((as) => as.map((a) => /\/faq\/([^/]+)\/$/.exec(a.getAttribute('href') ?? '')?.[1]));
   expect([...listed].sort()).toEqual(expected);
+  await expect(page.getByRole('main')).toContainText(String(expected.length));
 });
 
 test('a component browse page lists the entries tagged with it', async ({ page }) => {

@@ -60,9 +60,9 @@ test.describe('copying links', () => {
     await page.goto('/ja/faq/vswitch-ip-exhausted/');
     const headings = await page.locator('.prose :is(h2, h3)').count();
     await expect(page.locator('.prose a.heading-link')).toHaveCount(headings);
-    await page.getByRole('link', { name: /このセクションへのリンクをコピー：.*Terway Pod を再作成する/ }).click();
+    await page.getByRole('link', { name: /このセクションへのリンクをコピー：.*Terway を再起動する/ }).click();
     await expect(page.locator('[data-links-announce]')).toContainText('リンクをコピーしました');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/go/vswitch-ip-exhausted/#step-3`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/go/vswitch-ip-exhausted/#step-4`);
   });
 
   test('a section link made on the Japanese page lands a Chinese reader on the same section', async ({ page, browser }) => {

@@ -32,7 +32,8 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
     active = -1;
   };
   const setActive = (i: number) => {
-    const all = links();
+    // Only options carry aria-selected; the "see all results" link is a plain link.
+    const all = links().filter((a) => a.getAttribute('role') === 'option');
     all.forEach((a, j) => a.setAttribute('aria-selected', String(j === i)));
     active = i;
     if (all[i]) {
