@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clusterFromParams, clusterToParams, evaluate, type Rules } from '../../../src/lib/applicability.ts';
+import {
+  clusterFromParams,
+  clusterParams,
+  clusterToParams,
+  evaluate,
+  hasCluster,
+  type Cluster,
+  type Rules,
+} from '../../../src/lib/applicability.ts';
 
 const rules = (r: Partial<Rules>): Rules => ({ plugin: ['any'], versions: {}, modes: {}, ...r });
 
@@ -105,5 +113,136 @@ describe('cluster query parameters', () => {
   it('round-trips', () => {
     const cluster = { plugin: 'flannel' as const, flannel: 'v0.15.1.4-e02c8f12-aliyun', ipFamily: 'dualstack' as const };
     expect(clusterFromParams(clusterToParams(cluster))).toEqual(cluster);
+  });
+});
+
+describe('hasCluster', () => {
+  it('is true only when some field has a value', () => {
+    expect(hasCluster({})).toBe(false);
+    expect(hasCluster({ plugin: undefined, kubernetes: '' } as unknown as Cluster)).toBe(false);
+    expect(hasCluster({ kubernetes: '1.30' })).toBe(true);
+  });
+});
+
+describe('evaluate in detail', () => {
+  it('gives no reasons when nothing is set', () => {
+    expect(evaluate(rules({ plugin: ['terway'] }), { kubernetes: '' })).toEqual({ status: 'unset', reasons: [] });
+  });
+  it('skips the plugin check for entries about any plugin, and asks for the plugin otherwise', () => {
+    expect(evaluate(rules({ plugin: ['any'] }), { kubernetes: '1.30' })).toEqual({ status: 'applies', reasons: [] });
+    expect(evaluate(rules({ plugin: ['terway', 'flannel'] }), { kubernetes: '1.30' })).toEqual({
+      status: 'applies',
+      reasons: [{ kind: 'unknown', what: 'plugin' }],
+    });
+    expect(evaluate(rules({ plugin: ['terway', 'flannel'] }), { plugin: 'flannel' })).toEqual({ status: 'applies', reasons: [] });
+  });
+  it('checks a plugin’s version range when the plugin is not given, and treats an unreadable version as unknown', () => {
+    const r = rules({ plugin: ['any'], versions: { terway: '>=1.2.0', kubernetes: '>=1.20' } });
+    expect(evaluate(r, { terway: '1.1.0', kubernetes: '1.30' })).toEqual({
+      status: 'not-applicable',
+      reasons: [{ kind: 'version', component: 'terway', range: '>=1.2.0', found: '1.1.0' }],
+    });
+    expect(evaluate(r, { terway: 'latest', kubernetes: '1.30' })).toEqual({
+      status: 'applies',
+      reasons: [{ kind: 'unknown', what: 'terway' }],
+    });
+    expect(evaluate(r, { plugin: 'flannel', kubernetes: '1.30' })).toEqual({ status: 'applies', reasons: [] });
+  });
+  it('counts the fixed version itself as fixed, and reports the range as written', () => {
+    const r = rules({ versions: { terway: ' <1.8.0 ' } });
+    expect(evaluate(r, { terway: '1.8.0' })).toEqual({
+      status: 'fixed',
+      reasons: [{ kind: 'fixed', component: 'terway', fixedIn: '1.8.0', found: '1.8.0' }],
+    });
+    expect(evaluate(rules({ versions: { terway: '>=1.2 <1.8.0 || =2.0' } }), { terway: '1.9' })).toEqual({
+      status: 'not-applicable',
+      reasons: [{ kind: 'version', component: 'terway', range: '>=1.2 <1.8.0 || =2.0', found: '1.9' }],
+    });
+  });
+  it('puts what rules an entry out before what is fixed, and fixed before unknowns', () => {
+    const r = rules({ plugin: ['flannel'], versions: { kubernetes: '<1.20' }, modes: { kubeProxy: ['ipvs'] } });
+    expect(evaluate(r, { plugin: 'terway', kubernetes: '1.22' })).toEqual({
+      status: 'not-applicable',
+      reasons: [{ kind: 'plugin', expected: ['flannel'], found: 'terway' }],
+    });
+    expect(evaluate(r, { plugin: 'flannel', kubernetes: '1.22' })).toEqual({
+      status: 'fixed',
+      reasons: [{ kind: 'fixed', component: 'kubernetes', fixedIn: '1.20', found: '1.22' }],
+    });
+  });
+  it('reports every failing check in order: plugin, versions, modes', () => {
+    const r = rules({
+      plugin: ['terway'],
+      versions: { terway: '>=1.2.0', kubernetes: '>=1.20' },
+      modes: { eniMode: ['shared'], kubeProxy: ['ipvs'], ipFamily: ['dualstack'] },
+    });
+    expect(
+      evaluate(r, { plugin: 'terway', terway: '1.0.0', kubernetes: '1.18', eniMode: 'exclusive', kubeProxy: 'ipvs' }),
+    ).toEqual({
+      status: 'not-applicable',
+      reasons: [
+        { kind: 'version', component: 'terway', range: '>=1.2.0', found: '1.0.0' },
+        { kind: 'version', component: 'kubernetes', range: '>=1.20', found: '1.18' },
+        { kind: 'mode', mode: 'eniMode', expected: ['shared'], found: 'exclusive' },
+      ],
+    });
+  });
+  it('with independent causes, rules out only when no cause is in range or unchecked', () => {
+    const r = rules({ versions: { kubernetes: '<1.20', coredns: '<1.8.0' }, versionMatch: 'any' });
+    expect(evaluate(r, { kubernetes: '1.22', coredns: '1.9.0' }).status).toBe('fixed');
+    expect(evaluate(r, { kubernetes: '1.22' })).toEqual({ status: 'applies', reasons: [{ kind: 'unknown', what: 'coredns' }] });
+    const blocked = rules({
+      versions: { kubernetes: '>=1.20', coredns: '>=1.8.0' },
+      versionMatch: 'any',
+      modes: { kubeProxy: ['ipvs'] },
+    });
+    expect(evaluate(blocked, { kubernetes: '1.18', coredns: '1.7.0' })).toEqual({
+      status: 'not-applicable',
+      reasons: [
+        { kind: 'version', component: 'kubernetes', range: '>=1.20', found: '1.18' },
+        { kind: 'version', component: 'coredns', range: '>=1.8.0', found: '1.7.0' },
+      ],
+    });
+    expect(evaluate(blocked, { kubernetes: '1.18', coredns: '1.9.0' })).toEqual({
+      status: 'applies',
+      reasons: [{ kind: 'unknown', what: 'kubeProxy' }],
+    });
+  });
+});
+
+describe('cluster query parameters in detail', () => {
+  it('lists the parameters: plugin, versioned components, then modes', () => {
+    expect(clusterParams).toEqual([
+      'plugin',
+      'terway',
+      'flannel',
+      'kubernetes',
+      'coredns',
+      'ccm',
+      'eniMode',
+      'datapath',
+      'kubeProxy',
+      'ipFamily',
+      'clusterType',
+    ]);
+  });
+  it('ignores an unknown plugin and empty values, and infers the plugin only from one plugin’s version', () => {
+    expect(clusterFromParams(new URLSearchParams('plugin=calico&kubernetes=&eniMode=&ccm=v2.1.0'))).toEqual({ ccm: 'v2.1.0' });
+    expect(clusterFromParams(new URLSearchParams('terway=1.2&flannel=v0.15.1.4'))).toEqual({
+      terway: '1.2',
+      flannel: 'v0.15.1.4',
+    });
+    expect(clusterFromParams(new URLSearchParams('plugin=flannel&terway=1.2'))).toEqual({ plugin: 'flannel', terway: '1.2' });
+    expect(clusterFromParams(new URLSearchParams('plugin=terway&clusterType=managed'))).toEqual({
+      plugin: 'terway',
+      clusterType: 'managed',
+    });
+    expect(clusterFromParams(new URLSearchParams(''))).toEqual({});
+  });
+  it('writes the set fields in parameter order', () => {
+    expect(clusterToParams({ kubeProxy: 'ipvs', kubernetes: '1.30', plugin: 'terway', coredns: '' }).toString()).toBe(
+      'plugin=terway&kubernetes=1.30&kubeProxy=ipvs',
+    );
+    expect(clusterToParams({}).toString()).toBe('');
   });
 });

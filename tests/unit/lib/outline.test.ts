@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOutline, sectionForTitle, unclosedBold } from '../../../src/lib/outline.ts';
+import { allowedTitles, OutlineBuilder, readOutline, sectionForTitle, unclosedBold } from '../../../src/lib/outline.ts';
 
 describe('readOutline', () => {
   it('gives language-neutral anchors and numbers the steps', () => {
@@ -63,5 +63,100 @@ describe('readOutline', () => {
     expect(unclosedBold('请进入**运维管理 > 组件管理**。')).toBeUndefined();
     expect(unclosedBold('见**说明：**后文')).toBe('**说明：**');
     expect(unclosedBold('文字**（注）**')).toBe('**（注）**');
+  });
+});
+
+describe('section titles', () => {
+  it('match after trimming and in any case, and nothing else', () => {
+    expect(sectionForTitle('en', '  VERIFY  ')).toBe('verify');
+    expect(sectionForTitle('zh', '问题原因')).toBe('cause');
+    expect(sectionForTitle('en', 'Verify it')).toBeUndefined();
+    expect(sectionForTitle('en', '')).toBeUndefined();
+  });
+  it('are listed for messages in the entry’s language', () => {
+    expect(allowedTitles('en')).toBe('"Overview", "Symptom", "Cause", "Solution", "Steps", "Verify", "Details", "Notes"');
+  });
+});
+
+describe('OutlineBuilder', () => {
+  it('numbers subheadings per section and restarts the count at each section', () => {
+    const b = new OutlineBuilder('en');
+    expect(b.next(3, 'Early')).toEqual({
+      error: 'expected a "###" heading to follow a "##" section, found "Early" before any section',
+    });
+    expect(b.next(2, 'Steps')).toEqual({ anchor: 'steps' });
+    expect(b.next(3, 'a')).toEqual({ anchor: 'step-1', step: 1 });
+    expect(b.next(3, 'b')).toEqual({ anchor: 'step-2', step: 2 });
+    expect(b.next(2, 'Notes')).toEqual({ anchor: 'notes' });
+    expect(b.next(3, 'c')).toEqual({ anchor: 'notes-1' });
+    expect(b.next(2, 'Background')).toEqual({
+      error:
+        'expected a "##" heading to be one of "Overview", "Symptom", "Cause", "Solution", "Steps", "Verify", "Details", "Notes", found "Background"',
+    });
+    expect(b.next(3, 'd')).toEqual({ anchor: 'notes-2' });
+    expect(b.next(2, 'Solution')).toEqual({ anchor: 'solution' });
+    expect(b.next(3, 'e')).toEqual({ anchor: 'step-1', step: 1 });
+    expect(b.next(1, 'T')).toEqual({
+      error:
+        'expected only "##" and "###" headings in an entry body (the title comes from frontmatter), found a level-1 heading "T"',
+    });
+    expect(b.next(4, 'U')).toEqual({
+      error:
+        'expected only "##" and "###" headings in an entry body (the title comes from frontmatter), found a level-4 heading "U"',
+    });
+  });
+});
+
+describe('unclosedBold in detail', () => {
+  it.each([
+    ['no bold here', undefined],
+    ['**bold** text', undefined],
+    ['a **b：** c', undefined],
+    ['**注意：**重启', '**注意：**'],
+    ['x**（注）** y', '**（注）**'],
+    ['**a** and **b：**c', '**b：**'],
+    ['**注意：**', undefined],
+    ['（**注）** x', undefined],
+    ['**a：**', undefined],
+    ['a**b', undefined],
+    ['**a** **b** **', undefined],
+    ['**a.**1', '**a.**'],
+    ['x**$5**', '**$5**'],
+  ])('%j → %j', (line, span) => {
+    expect(unclosedBold(line)).toBe(span);
+  });
+});
+
+describe('readOutline in detail', () => {
+  it('reads headings with trailing hashes and spaces, with their depth, text and body line', () => {
+    expect(readOutline('en', 'x\n## Cause ##  \n\n## Solution\n###   Do it   #\n')).toEqual({
+      headings: [
+        { depth: 2, text: 'Cause', anchor: 'cause', line: 2 },
+        { depth: 2, text: 'Solution', anchor: 'solution', line: 4 },
+        { depth: 3, text: 'Do it', anchor: 'step-1', line: 5, step: 1 },
+      ],
+      errors: [],
+    });
+  });
+  it('needs a space after the hashes', () => {
+    expect(readOutline('en', '##Cause\n#hashtag').headings).toEqual([]);
+  });
+  it('skips fenced code of either kind until the same fence closes it, indented or not', () => {
+    const body = ['## Steps', '~~~', '## no', '```', '## still no', '~~~~', '  ```bash', '### no', '  ```', '### Yes'].join('\n');
+    expect(readOutline('en', body).headings.map((h) => [h.anchor, h.line])).toEqual([
+      ['steps', 1],
+      ['step-1', 10],
+    ]);
+  });
+  it('checks bold outside inline code only, and reports it with a heading on the same line', () => {
+    const { headings, errors } = readOutline('zh', '## 问题现象\n`**注意：**x` 是代码\n**注意：**x `y`\n```\n**注意：**x\n```');
+    expect(headings).toHaveLength(1);
+    expect(errors).toEqual([
+      {
+        line: 3,
+        message:
+          'expected bold text whose "**" touches punctuation to have a space or punctuation on its other side (write **注意**： or add a space), found "**注意：**", which Markdown leaves unbolded',
+      },
+    ]);
   });
 });

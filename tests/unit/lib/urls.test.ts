@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
+  BASE,
   alternatesFor,
   clusterUrl,
   componentUrl,
@@ -60,5 +61,31 @@ describe('search, cluster and alternates helpers', () => {
   });
   it('map every locale to its URL', () => {
     expect(alternatesFor(homeUrl)).toEqual({ zh: '/zh/', ja: '/ja/', en: '/en/' });
+  });
+});
+
+describe('url helpers in detail', () => {
+  it('encode every segment and leave out an empty anchor or query', () => {
+    expect(BASE).toBe('/');
+    expect(entryUrl('en', 'a b/c')).toBe('/en/faq/a%20b%2Fc/');
+    expect(entryUrl('en', 'x', '')).toBe('/en/faq/x/');
+    expect(goUrl('x')).toBe('/go/x/');
+    expect(goUrl('x', '')).toBe('/go/x/');
+    expect(searchUrl('zh', '')).toBe('/zh/search/');
+    expect(searchUrl('zh', 'a&b=c#d')).toBe('/zh/search/?q=a%26b%3Dc%23d');
+  });
+  it('make absolute URLs from a URL object too', () => {
+    expect(absoluteUrl('/en/faq/x/', new URL('https://kb.example.cn/kb/'))).toBe('https://kb.example.cn/en/faq/x/');
+    expect(absoluteUrl('en/', 'https://kb.example.cn/kb/')).toBe('https://kb.example.cn/kb/en/');
+  });
+  it('switch the locale of a bare locale path, a query-only link and an unknown locale', () => {
+    expect(switchLocaleUrl('/en/', 'zh')).toBe('/zh/');
+    expect(switchLocaleUrl('/en', 'ja')).toBe('/ja');
+    expect(switchLocaleUrl('/ja/search/?q=dns', 'en')).toBe('/en/search/?q=dns');
+    expect(switchLocaleUrl('/ja#x', 'zh')).toBe('/zh#x');
+    expect(switchLocaleUrl('?q=1', 'ja')).toBe('/ja/');
+    expect(switchLocaleUrl('/fr/faq/x/', 'ja')).toBe('/ja/');
+    expect(switchLocaleUrl('en/faq/x/', 'ja')).toBe('/ja/');
+    expect(switchLocaleUrl('', 'en')).toBe('/en/');
   });
 });

@@ -121,3 +121,113 @@ describe('fixedIn', () => {
     expect(fixedIn('<=1.16')).toBeNull();
   });
 });
+
+describe('parseVersion results', () => {
+  it.each([
+    [' 1.2 ', { parts: [1, 2], pre: [], build: null, raw: '1.2' }],
+    ['V3', { parts: [3], pre: [], build: null, raw: 'V3' }],
+    ['1.2.0+build.5', { parts: [1, 2, 0], pre: [], build: 'build.5', raw: '1.2.0+build.5' }],
+    ['1.2.0-rc.1+b', { parts: [1, 2, 0], pre: ['rc', '1'], build: 'b', raw: '1.2.0-rc.1+b' }],
+    ['v1.0.0-aliyun', { parts: [1, 0, 0], pre: [], build: 'aliyun', raw: 'v1.0.0-aliyun' }],
+    ['1.0.0-abcdef0', { parts: [1, 0, 0], pre: [], build: 'abcdef0', raw: '1.0.0-abcdef0' }],
+    ['1.0.0-abcde', { parts: [1, 0, 0], pre: ['abcde'], build: null, raw: '1.0.0-abcde' }],
+  ])('%j → %j', (text, version) => {
+    expect(parseVersion(text)).toEqual(version);
+  });
+  it('rejects numbers too large to compare exactly', () => {
+    expect(parseVersion('99999999999999999999.1')).toBeNull();
+    expect(parseVersion('1.2.x')).toBeNull();
+  });
+});
+
+describe('compareVersions in detail', () => {
+  it('returns -1, 0 or 1 whatever the distance', () => {
+    expect(compareVersions(v('3'), v('1'))).toBe(1);
+    expect(compareVersions(v('1.2'), v('1.10'))).toBe(-1);
+    expect(compareVersions(v('1.2.3'), v('1.2.3'))).toBe(0);
+  });
+  it('compares only the given number of parts, ignoring pre-releases', () => {
+    expect(compareVersions(v('1.16.9'), v('1.16'), 2)).toBe(0);
+    expect(compareVersions(v('1.17.0'), v('1.16'), 2)).toBe(1);
+    expect(compareVersions(v('1.16.0-rc.1'), v('1.16.0'), 3)).toBe(0);
+    expect(compareVersions(v('2.0'), v('1.9'), 0)).toBe(0);
+  });
+  it.each([
+    ['1.0.0', '1.0.0-rc.1', 1],
+    ['1.0.0-rc.1', '1.0.0-rc.1', 0],
+    ['1.0.0-alpha', '1.0.0-alpha.1', -1],
+    ['1.0.0-alpha.1', '1.0.0-alpha', 1],
+    ['1.0.0-alpha', '1.0.0-1', 1],
+    ['1.0.0-b', '1.0.0-a', 1],
+    ['1.0.0-rc.10', '1.0.0-rc.9', 1],
+    ['1.0.0-rc.1.x', '1.0.0-rc.1.x', 0],
+  ])('orders %s against %s as %i', (a, b, order) => {
+    expect(compareVersions(v(a), v(b))).toBe(order);
+  });
+});
+
+describe('parseRange structure', () => {
+  it('splits alternatives and comparators, trimming the raw text', () => {
+    expect(parseRange('  >= 1.16   <1.18 ||  =  2 ')).toEqual({
+      raw: '>= 1.16   <1.18 ||  =  2',
+      sets: [
+        [
+          { op: '>=', version: v('1.16') },
+          { op: '<', version: v('1.18') },
+        ],
+        [{ op: '=', version: v('2') }],
+      ],
+    });
+    expect(parseRange('<=1 >1 <2').sets[0]!.map((c) => c.op)).toEqual(['<=', '>', '<']);
+  });
+  it('says exactly what it expected', () => {
+    expect(() => parseRange('   ')).toThrow(new RangeSyntaxError('a version range such as ">=1.2.0", found an empty string'));
+    expect(() => parseRange('||>=1')).toThrow(new RangeSyntaxError('a comparator on each side of "||", found "||>=1"'));
+    expect(() => parseRange('>=1 latest')).toThrow(
+      new RangeSyntaxError(
+        'comparators like ">=1.2.0", "<v0.15.1.11-7e95fe23-aliyun" or ">=1.18", found "latest" in ">=1 latest"',
+      ),
+    );
+    expect(new RangeSyntaxError('x').name).toBe('RangeSyntaxError');
+    expect(isValidRange('>=1.2 <2')).toBe(true);
+  });
+});
+
+describe('satisfies operators', () => {
+  it.each([
+    ['1.2.0', '<1.2.0', false],
+    ['1.1.9', '<1.2.0', true],
+    ['1.2.0', '<=1.2.0', true],
+    ['1.2.1', '<=1.2.0', false],
+    ['1.2.0', '>1.2.0', false],
+    ['1.2.1', '>1.2.0', true],
+    ['1.2.0', '>=1.2.0', true],
+    ['1.2.0', '=1.2.0', true],
+    ['1.2.1', '=1.2.0', false],
+    ['1.2', '=1.2.0', true],
+    ['1.16.3', '<=1.16-rc.1', false],
+    ['1.16.0-rc.2', '>1.16.0-rc.1', true],
+  ])('%s in %s: %s', (version, range, inside) => {
+    expect(satisfies(version, range)).toBe(inside);
+  });
+  it('takes parsed versions and ranges too', () => {
+    expect(satisfies(v('1.17.3'), parseRange('>=1.16 <1.18'))).toBe(true);
+    expect(satisfies(v('1.18.0'), parseRange('>=1.16 <1.18'))).toBe(false);
+  });
+});
+
+describe('fixedIn in detail', () => {
+  it('takes the highest cap over the alternatives', () => {
+    expect(fixedIn('<1.2 || <1.5')?.raw).toBe('1.5');
+    expect(fixedIn('<1.5 || <1.2')?.raw).toBe('1.5');
+    expect(fixedIn('>=1.0 <1.2')?.raw).toBe('1.2');
+    expect(fixedIn(parseRange('<2'))?.raw).toBe('2');
+  });
+  it('returns null unless every alternative has exactly one "<" and no "<=" or "="', () => {
+    expect(fixedIn('<1.2 <1.3')).toBeNull();
+    expect(fixedIn('<1.2 || >=2')).toBeNull();
+    expect(fixedIn('<1.2 =1.1')).toBeNull();
+    expect(fixedIn('<1.2 <=1.1')).toBeNull();
+    expect(fixedIn('<1.2 >1.0')?.raw).toBe('1.2');
+  });
+});
