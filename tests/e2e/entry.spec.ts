@@ -80,3 +80,26 @@ test('the dark theme follows the system when the reader has not chosen', async (
   const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   expect(bg).toBe('rgb(13, 17, 23)');
 });
+
+test('a troubleshooting entry with a mitigation shows it first, labelled, then the lasting fix', async ({ page }) => {
+  for (const [lang, mitigate, fix] of [
+    ['en', 'Mitigate now', 'Fix for good'],
+    ['zh', '立即止损', '彻底解决'],
+    ['ja', '応急処置', '恒久対策'],
+  ] as const) {
+    await page.goto(`/${lang}/faq/conntrack-table-full/`);
+    // In document order: the mitigation label, step 1, the lasting-fix label, step 2.
+    const order = await page
+      .locator('.prose .step-group, .prose h3')
+      .evaluateAll((els) => els.map((e) => (e.matches('.step-group') ? e.textContent : e.id)));
+    expect(order.slice(0, 4)).toEqual([mitigate, 'step-1', fix, 'step-2']);
+  }
+});
+
+test('an entry says when its facts were last checked, and against which sources', async ({ page }) => {
+  await page.goto('/en/faq/conntrack-table-full/');
+  const footer = page.locator('article > footer');
+  await expect(footer).toContainText('Fact-checked: 2026-11-30 against the sources below');
+  await footer.getByText('Sources', { exact: true }).click();
+  await expect(footer.getByRole('listitem').first()).toContainText(/\(\d{4}-\d{2}-\d{2}|\(older edition|\(undated/);
+});
