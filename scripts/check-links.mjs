@@ -41,8 +41,9 @@ for (const file of htmlFiles(root)) {
     .replace(/index\.html$/, '')
     .replace(/\\/g, '/')}`;
   const pageUrl = new URL(pagePath, 'http://kb.local');
-  for (const m of html.matchAll(/<(a|link|script|img)\b[^>]*?\s(href|src)="([^"]*)"/g)) {
-    const raw = m[3].replace(/&amp;/g, '&');
+  // Attribute values double-quoted, single-quoted or bare, as HTML allows.
+  for (const m of html.matchAll(/<(a|link|script|img)\b[^>]*?\s(href|src)=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
+    const raw = (m[3] ?? m[4] ?? m[5]).replace(/&amp;/g, '&');
     if (/^(mailto:|tel:|javascript:|data:)/.test(raw)) continue;
     let url;
     if (raw.startsWith(site)) url = new URL(raw.slice(site.length) || '/', 'http://kb.local');

@@ -99,7 +99,7 @@ test('a troubleshooting entry with a mitigation shows it first, labelled, then t
 test('an entry says when its facts were last checked, and against which sources', async ({ page }) => {
   await page.goto('/en/faq/conntrack-table-full/');
   const footer = page.locator('article > footer');
-  await expect(footer).toContainText('Fact-checked: 2026-11-30 against the sources below');
+  await expect(footer).toContainText('Fact-checked: 2026-11-30 against the sources below (edition dates in parentheses)');
   await footer.getByText('Sources', { exact: true }).click();
   await expect(footer.getByRole('listitem').first()).toContainText(/\(\d{4}-\d{2}-\d{2}|\(older edition|\(undated/);
 });

@@ -41,7 +41,7 @@ export const en = {
   'entry.updated': 'Last updated',
   'entry.sources': 'Sources',
   'entry.reviewed': 'Fact-checked',
-  'entry.reviewedAgainst': 'against the sources below (edition dates in brackets)',
+  'entry.reviewedAgainst': 'against the sources below (edition dates in parentheses)',
   'entry.mitigate': 'Mitigate now',
   'entry.fix': 'Fix for good',
   'entry.onThisPage': 'On this page',

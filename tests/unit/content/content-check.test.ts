@@ -19,7 +19,7 @@ describe('content check on fixture trees', () => {
   it.each([
     ['missing-field', 'tests/fixtures/content/missing-field/faq/ja/alpha.mdx: field "title": expected a value of type string, found nothing'],
     ['unknown-plugin', 'tests/fixtures/content/unknown-plugin/faq/en/beta.mdx:5: field "plugin[0]": expected one of "terway", "flannel", "any", found "calico"'],
-    ['unknown-component', 'tests/fixtures/content/unknown-component/faq/zh/beta.mdx:6: field "components[1]": expected one of "eni", "vswitch"'],
+    ['unknown-component', 'tests/fixtures/content/unknown-component/faq/zh/beta.mdx:6: field "components[1]": expected one of "eni", "vswitch", "ipvlan", "datapathv2", "ebpf", "network-policy", "ipam", "kube-proxy", "ipvs", "iptables", "conntrack", "coredns", "dns", "ipv6", "ccm", "route-table", "snat", "security-group", "service", "cni", "hostport", "hairpin", "node", "vpc", "api-server", "packet-capture", found "wireguard" [frontmatter]'],
     ['troubleshooting-without-symptom', 'tests/fixtures/content/troubleshooting-without-symptom/faq/en/alpha.mdx: field "symptom": expected a symptom because kind is "troubleshooting", found none'],
     ['invalid-version-range', 'tests/fixtures/content/invalid-version-range/faq/en/alpha.mdx:10: field "versions.flannel": expected comparators like ">=1.2.0", "<v0.15.1.11-7e95fe23-aliyun" or ">=1.18", found "=>v0.15.1.4-e02c8f12-aliyun"'],
     ['id-not-kebab', 'tests/fixtures/content/id-not-kebab/faq/en/Alpha_Entry.mdx: field "id": expected an ASCII kebab-case file name such as "vswitch-ip-exhausted.mdx", found "Alpha_Entry"'],

@@ -81,3 +81,16 @@ describe('scripts/check-budgets.mjs', () => {
     expect(result.stderr).toContain(`${file}: "en/small" is within budget now; remove it so it stays there`);
   });
 });
+
+describe('scripts/check-links.mjs on unquoted attributes', () => {
+  it('checks bare and single-quoted href values too', () => {
+    const result = spawnSync(process.execPath, ['scripts/check-links.mjs', 'tests/fixtures/site-unquoted'], {
+      encoding: 'utf8',
+      env: { ...process.env, KB_MIN_LINKS: '0' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('link "/en/faq/missing/" points to /en/faq/missing/, which does not exist');
+    expect(result.stderr).toContain('link "/en/nowhere/" points to /en/nowhere/, which does not exist');
+    expect(result.stdout).toContain('3 internal links checked');
+  });
+});
