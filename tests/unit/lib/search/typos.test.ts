@@ -54,6 +54,8 @@ describe('editDistance values', () => {
   });
   it('returns max + 1 as soon as the lengths or a whole row are further apart than max', () => {
     expect(editDistance('a', 'abcd', 2)).toBe(3);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3);
+    expect(editDistance('abcdef', 'a', 2)).toBe(3);
     expect(editDistance('a', 'abcd', 3)).toBe(3);
     expect(editDistance('abcd', 'wxyz', 1)).toBe(2);
     expect(editDistance('abcd', 'wxyz', 4)).toBe(4);
