@@ -1,0 +1,31 @@
+/**
+ * The search evaluation: queries written as readers type and paste them,
+ * judged by entry id, written before looking at what the search returns.
+ * `development` is what ranking work may look at; `heldOut` is scored but
+ * never tuned against (a quarter of the whole, README: Search quality).
+ */
+import { queries as legacy } from './queries.ts';
+import { queries as heldEn } from './held-out/en.ts';
+import { queries as heldJa } from './held-out/ja.ts';
+import { queries as heldZh } from './held-out/zh.ts';
+import { queries as suiteEn } from './suite/en.ts';
+import { queries as suiteJa } from './suite/ja.ts';
+import { queries as suiteZh } from './suite/zh.ts';
+import type { Query } from './types.ts';
+
+type Lang = 'zh' | 'ja' | 'en';
+
+/** The first 90 queries (2026-11-21), mixed kinds. */
+const first = (lang: Lang): Query[] => legacy[lang].map((q) => ({ ...q, kind: 'mixed' as const }));
+
+/** Development queries per language. */
+export const development: Record<Lang, readonly Query[]> = {
+  zh: [...first('zh'), ...suiteZh],
+  ja: [...first('ja'), ...suiteJa],
+  en: [...first('en'), ...suiteEn],
+};
+
+/** Held-out queries per language: scored, never tuned against. */
+export const heldOut: Record<Lang, readonly Query[]> = { zh: heldZh, ja: heldJa, en: heldEn };
+
+export type { Query } from './types.ts';
