@@ -44,7 +44,7 @@ describe('astro build on broken content', () => {
   it('fails on an undeclared placeholder and names the file and line', async () => {
     const { code, output } = await build('undeclared-placeholder');
     expect(code).not.toBe(0);
-    expect(output).toContain('undeclared-placeholder/faq/ja/alpha.mdx:31: expected placeholder <pod-name> to be declared in placeholders="…" on the block, found it undeclared');
+    expect(output).toContain('undeclared-placeholder/faq/ja/alpha.mdx:32: expected placeholder <pod-name> to be declared in placeholders="…" on the block, found it undeclared');
   });
 
   it('fails on a Corefile that current CoreDNS refuses, naming the rule, file and line', async () => {
