@@ -187,6 +187,17 @@ describe('evaluate in detail', () => {
       ],
     });
   });
+  it('ignores the other plugin’s range without asking for its version', () => {
+    const r = rules({ plugin: ['terway', 'flannel'], versions: { flannel: '>=v0.15.1.4-e02c8f12-aliyun', terway: '>=1.2.0' } });
+    expect(evaluate(r, { plugin: 'terway', terway: '1.9.0' })).toEqual({ status: 'applies', reasons: [] });
+    expect(evaluate(r, { plugin: 'flannel', flannel: 'v0.15.1.4-e02c8f12-aliyun' })).toEqual({ status: 'applies', reasons: [] });
+  });
+  it('needs every listed component in range by default', () => {
+    expect(evaluate(rules({ versions: { kubernetes: '>=1.20', coredns: '>=1.8.0' } }), { kubernetes: '1.30', coredns: '1.7.0' })).toEqual({
+      status: 'not-applicable',
+      reasons: [{ kind: 'version', component: 'coredns', range: '>=1.8.0', found: '1.7.0' }],
+    });
+  });
   it('with independent causes, rules out only when no cause is in range or unchecked', () => {
     const r = rules({ versions: { kubernetes: '<1.20', coredns: '<1.8.0' }, versionMatch: 'any' });
     expect(evaluate(r, { kubernetes: '1.22', coredns: '1.9.0' }).status).toBe('fixed');

@@ -141,6 +141,10 @@ describe('parseVersion results', () => {
 });
 
 describe('compareVersions in detail', () => {
+  it('compares every part of the longer version', () => {
+    expect(compareVersions(v('1.2.1'), v('1.2'))).toBe(1);
+    expect(compareVersions(v('1.2'), v('1.2.0.1'))).toBe(-1);
+  });
   it('returns -1, 0 or 1 whatever the distance', () => {
     expect(compareVersions(v('3'), v('1'))).toBe(1);
     expect(compareVersions(v('1.2'), v('1.10'))).toBe(-1);
@@ -161,6 +165,11 @@ describe('compareVersions in detail', () => {
     ['1.0.0-b', '1.0.0-a', 1],
     ['1.0.0-rc.10', '1.0.0-rc.9', 1],
     ['1.0.0-rc.1.x', '1.0.0-rc.1.x', 0],
+    ['1.0.0-rc.1.a', '1.0.0-rc.1.b', -1],
+    ['1.0.0-rc.100', '1.0.0-rc.99', 1],
+    ['1.0.0-rc1', '1.0.0-1', 1],
+    ['1.0.0-1rc', '1.0.0-2', 1],
+    ['1.0.0--x', '1.0.0-1', 1],
   ])('orders %s against %s as %i', (a, b, order) => {
     expect(compareVersions(v(a), v(b))).toBe(order);
   });
