@@ -48,6 +48,15 @@ export const entrySchema = z
     symptom: oneLine.optional(),
     /** Why it happens, in one or two sentences. */
     cause: z.string().trim().min(1).optional(),
+    /**
+     * How readers ask for this entry in their own words, where the title and
+     * body use other ones: colloquial symptoms, synonyms (egress, NIC, subnet,
+     * 出网, 网卡, サブネット), short fragments. Written from the reader's side,
+     * per language; search weighs them like the title.
+     */
+    questions: unique(oneLine.refine((s) => s.length <= 100, { message: 'expected at most 100 characters' }))
+      .max(8)
+      .default([]),
     /** Literal error messages, log fragments and event reasons, exactly as the system prints them. */
     errors: unique(z.string().trim().min(1)).default([]),
     /** Version ranges the entry applies to, per component; empty means any version. */
