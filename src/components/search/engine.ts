@@ -3,10 +3,14 @@
  * known-error index, query clean-up, typo correction and relaxation from
  * src/lib/search. Loaded on first use (never before the reader searches).
  */
+import type { Locale } from '../../i18n/locales.ts';
+import { knownErrorLines, linesAbout, MAX_LINES, pasteLines, signalTerms } from '../../lib/search/diagnose.ts';
+import { evidenceFactor, KIND_ORDER, readEvidence, type Evidence } from '../../lib/search/evidence.ts';
 import { fuseRanks, type RankedList } from '../../lib/search/fuse.ts';
-import { matchKnownErrors } from '../../lib/search/known-errors.ts';
-import { foldWidth, stripNoise, terms } from '../../lib/search/normalize.ts';
-import { correctWord } from '../../lib/search/typos.ts';
+import { matchKnownErrors, type ErrorMatch } from '../../lib/search/known-errors.ts';
+import { foldWidth, squash, stripNoise, terms } from '../../lib/search/normalize.ts';
+import { synonymTerms } from '../../lib/search/synonyms.ts';
+import { correctIdentifier, correctWord } from '../../lib/search/typos.ts';
 import type { SearchEntry, SearchIndex } from '../../lib/search/index-data.ts';
 
 interface PagefindSubResult {
@@ -50,6 +54,17 @@ export interface Hit {
   readonly section?: string;
   /** The literal error the query matched, for known-error hits. */
   readonly knownError?: string;
+  /** For a multi-line paste: the line numbers that point to this entry. */
+  readonly lines?: readonly number[];
+}
+
+/** What a multi-line paste points to. */
+export interface Diagnosis {
+  readonly hits: Hit[];
+  /** The lines read (1-based numbers with their text), for showing the matches. */
+  readonly lines: readonly { n: number; text: string }[];
+  /** Lines in the paste beyond the ones read. */
+  readonly truncated: boolean;
 }
 
 const PARTICLES = new Set([...'的了是在和与或吗呢吧也都就而及其个为对把被让从到向这那有没不が的をにでとはもかへやの']);
@@ -111,7 +126,7 @@ const STOP = new Set([
 ]);
 
 /** Builds the engine for the page's language. */
-export async function createEngine(base: string, lang: string) {
+export async function createEngine(base: string, lang: string, cluster: { plugin?: string } = {}) {
   const [pagefind, index, pageIds] = await Promise.all([
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
     fetch(`${base}${lang}/search-index.json`).then((r) => r.json() as Promise<SearchIndex>),
@@ -121,6 +136,9 @@ export async function createEngine(base: string, lang: string) {
   await pagefind.options({ baseUrl: base, ranking: { pageLength: 0.25, termFrequency: 0.6, termSaturation: 1.6 } });
   await pagefind.init();
   const vocabulary = new Set(index.vocabulary);
+  const identifiers = new Set(index.identifiers);
+  const df = new Map(index.vocabulary.map((w, i) => [w, index.df[i]!]));
+  const total = index.entries.length;
   const byId = new Map(index.entries.map((e) => [e.id, e]));
   const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(lang, { granularity: 'word' }) : null;
 
@@ -143,6 +161,11 @@ export async function createEngine(base: string, lang: string) {
     for (const term of terms(cleaned)) {
       if (/^[a-z0-9._-]+$/.test(term)) {
         if (term.length < 2 || STOP.has(term) || /^\d+$/.test(term)) continue;
+        if (/[-.]/.test(term) && !identifiers.has(term)) {
+          // A ConfigMap name, key or annotation part with a typo, or `_` and `-` swapped.
+          out.push(correctIdentifier(term, identifiers));
+          continue;
+        }
         if (/^[a-z][a-z0-9_]{3,}$/.test(term) && !vocabulary.has(term)) {
           // A plain word no entry uses: a typo of one that does, or noise (ids, hostnames) to drop.
           const fixed = correctWord(term, vocabulary);
@@ -177,6 +200,109 @@ export async function createEngine(base: string, lang: string) {
     return res?.results ?? [];
   }
 
+  /** The text-search side of a query: Pagefind (strict, then word by word) fused with title, question and summary matches. */
+  async function rankText(cleaned: string, extra: readonly string[], facets: Facets) {
+    const filters = filtersOf(facets);
+    const own = relaxedTerms(cleaned);
+    const words = [...new Set([...own, ...extra])];
+    // For field weighting, single CJK characters count too (选, 選): too broad to search, telling in a title.
+    const focus = [...words, ...singleChars(cleaned)];
+    const corrected = own.join(' ');
+    // Nothing left after clean-up and correction: nothing in the corpus can match.
+    const strict = corrected ? await run(corrected, filters) : [];
+    const lists: { results: PagefindResult[]; weight: number }[] = [{ results: strict, weight: 2 }];
+    if (strict.length < 5 || words.length > 2) {
+      const perTerm = await Promise.all(words.map((w) => run(w, filters)));
+      // A word most pages hold says little (and favours long pages): weigh each list by the word's rarity.
+      perTerm.forEach((results) => {
+        if (results.length) lists.push({ results, weight: Math.max(0, Math.log(total / results.length)) / Math.log(total) });
+      });
+    }
+    const pool = new Map<string, PagefindResult>();
+    for (const { results } of lists) for (const r of results) if (pageIds[r.id]) pool.set(pageIds[r.id]!, r);
+    // Titles, reader questions and summaries weigh more than body text.
+    const fieldScore = (e: SearchEntry) =>
+      0.5 * coverage(focus, e.title) +
+      0.5 * Math.max(0, ...e.questions.map((q) => coverage(focus, q))) +
+      0.3 * coverage(focus, e.summary);
+    const byFields = index.entries
+      .filter((e) => passes(e, facets))
+      .map((e) => ({ id: e.id, score: fieldScore(e) }))
+      .filter((x) => x.score > 0)
+      .sort((a, b) => b.score - a.score);
+    const fused = fuseRanks([
+      ...lists.map(({ results, weight }): RankedList => ({ ids: results.map((r) => pageIds[r.id] ?? r.id), weight })),
+      { ids: byFields.map((x) => x.id), weight: 1.5 },
+    ]).filter(({ id }) => byId.has(id));
+    return { fused: new Map(fused.map((r) => [r.id, r.score])), pool, corrected };
+  }
+
+  /**
+   * Orders entries: known-error matches first, then the others by text
+   * score weighed by the query's evidence. Among known-error matches:
+   * explanations (concept) last; then the more specific match weighed by
+   * evidence (entries that recorded the same message at different lengths
+   * match it equally); then the entry for every cluster before one limited
+   * to a mode (a query that shows the mode has raised that entry already);
+   * then, when the query has more to it than the error, the entry its other
+   * words clearly point to; then the entry whose list names this error
+   * earlier (the error it is about, not one of many); then troubleshooting
+   * before how-to; then the entry listing fewer errors; then the id. All of
+   * these are the same in every language, so a bare error gives one order.
+   */
+  function order(known: readonly ErrorMatch[], fused: ReadonlyMap<string, number>, evidence: Evidence, bare: boolean): string[] {
+    const factor = (id: string) => evidenceFactor(byId.get(id)!, evidence, cluster.plugin);
+    const place = (m: ErrorMatch) => byId.get(m.id)!.errors.indexOf(m.error);
+    // Entries that recorded the same message at different lengths match it equally: the longer record is not more telling.
+    const core = new Map(known.map((m) => [m.id, squash(stripNoise(m.error))]));
+    const specificity = (m: ErrorMatch) =>
+      Math.max(
+        m.score,
+        ...known
+          .filter((o) => core.get(o.id)!.includes(core.get(m.id)!) || core.get(m.id)!.includes(core.get(o.id)!))
+          .map((o) => o.score),
+      );
+    const knownIds = [...known]
+      .sort(
+        (a, b) =>
+          Number(byId.get(a.id)!.kind === 'concept') - Number(byId.get(b.id)!.kind === 'concept') ||
+          specificity(b) * factor(b.id) - specificity(a) * factor(a.id) ||
+          narrowness(byId.get(a.id)!) - narrowness(byId.get(b.id)!) ||
+          (bare ? 0 : clearly(fused.get(b.id) ?? 0, fused.get(a.id) ?? 0)) ||
+          place(a) - place(b) ||
+          KIND_ORDER[byId.get(a.id)!.kind] - KIND_ORDER[byId.get(b.id)!.kind] ||
+          byId.get(a.id)!.errors.length - byId.get(b.id)!.errors.length ||
+          a.id.localeCompare(b.id),
+      )
+      .map((m) => m.id);
+    const rest = [...fused]
+      .filter(([id]) => !knownIds.includes(id))
+      .map(([id, score]) => ({ id, score: score * factor(id) }))
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+      .map((r) => r.id);
+    return [...knownIds, ...rest];
+  }
+
+  async function hitsFor(ids: readonly string[], pool: Map<string, PagefindResult>, known: ReadonlyMap<string, string>) {
+    const top = new Map(
+      await Promise.all(ids.filter((id) => pool.has(id)).map(async (id) => [id, await pool.get(id)!.data()] as const)),
+    );
+    return ids.map((id): Hit => {
+      const entry = byId.get(id)!;
+      const data = top.get(id);
+      const error = known.get(id);
+      if (error !== undefined)
+        return { entry, url: `${base}${lang}/faq/${id}/`, excerpt: data?.excerpt ?? '', knownError: error };
+      const section = data ? bestSection(data) : undefined;
+      return {
+        entry,
+        url: section?.url ?? data?.url ?? `${base}${lang}/faq/${id}/`,
+        excerpt: section?.excerpt ?? data?.excerpt ?? '',
+        ...(section ? { section: section.title } : {}),
+      };
+    });
+  }
+
   /** Searches; `limit` results at most, known errors first. */
   async function search(query: string, facets: Facets, limit = 10): Promise<{ hits: Hit[]; corrected: string }> {
     const raw = foldWidth(query).trim();
@@ -186,60 +312,58 @@ export async function createEngine(base: string, lang: string) {
         .map((entry): Hit => ({ entry, url: `${base}${lang}/faq/${entry.id}/`, excerpt: '' }));
       return { hits, corrected: '' };
     }
-    const filters = filtersOf(facets);
     const known = matchKnownErrors(raw, index.entries).filter((m) => passes(byId.get(m.id)!, facets));
     const cleaned = stripNoise(raw);
-    const words = relaxedTerms(cleaned);
-    // For field weighting, single CJK characters count too (选, 選): too broad to search, telling in a title.
-    const focus = [...words, ...singleChars(cleaned)];
-    const corrected = words.join(' ');
-    // Nothing left after clean-up and correction: nothing in the corpus can match.
-    const strict = corrected ? await run(corrected, filters) : [];
-    const lists: { results: PagefindResult[]; weight: number }[] = [{ results: strict, weight: 2 }];
-    if (strict.length < 5 || words.length > 2) {
-      const perTerm = await Promise.all(words.map((w) => run(w, filters)));
-      perTerm.forEach((results) => {
-        if (results.length) lists.push({ results, weight: 1 / Math.log2(2 + results.length) });
-      });
-    }
-    const pool = new Map<string, PagefindResult>();
-    for (const { results } of lists) for (const r of results) if (pageIds[r.id]) pool.set(pageIds[r.id]!, r);
-    // Titles and summaries weigh more than body text: rank entries by how many query words they hold there.
-    const fieldScore = (e: SearchEntry) => 0.6 * coverage(focus, e.title) + 0.4 * coverage(focus, e.summary);
-    const byFields = index.entries
-      .filter((e) => passes(e, facets))
-      .map((e) => ({ id: e.id, score: fieldScore(e) }))
-      .filter((x) => x.score > 0)
-      .sort((a, b) => b.score - a.score);
-    const ranked = fuseRanks([
-      ...lists.map(({ results, weight }): RankedList => ({ ids: results.map((r) => pageIds[r.id] ?? r.id), weight })),
-      { ids: byFields.map((x) => x.id), weight: 1.5 },
-    ]).filter(({ id }) => byId.has(id));
-    const wanted = [...known.map((m) => m.id), ...ranked.map((r) => r.id).filter((id) => !known.some((m) => m.id === id))].slice(
-      0,
-      limit,
-    );
-    const top = new Map(
-      await Promise.all(wanted.filter((id) => pool.has(id)).map(async (id) => [id, await pool.get(id)!.data()] as const)),
-    );
-
-    const hits: Hit[] = wanted.map((id): Hit => {
-      const entry = byId.get(id)!;
-      const data = top.get(id);
-      const match = known.find((m) => m.id === id);
-      if (match) return { entry, url: `${base}${lang}/faq/${id}/`, excerpt: data?.excerpt ?? '', knownError: match.error };
-      const section = data ? bestSection(data) : undefined;
-      return {
-        entry,
-        url: section?.url ?? data?.url ?? `${base}${lang}/faq/${id}/`,
-        excerpt: section?.excerpt ?? data?.excerpt ?? '',
-        ...(section ? { section: section.title } : {}),
-      };
-    });
-    return { hits: hits.slice(0, limit), corrected };
+    const { fused, pool, corrected } = await rankText(cleaned, synonymTerms(raw, lang as Locale), facets);
+    // A query that is nothing but the error: no other words to tell the entries listing it apart.
+    const bare = known.length > 0 && squash(cleaned).length <= squash(stripNoise(known[0]!.error)).length + 8;
+    const wanted = order(known, fused, readEvidence(raw), bare).slice(0, limit);
+    const hits = await hitsFor(wanted, pool, new Map(known.map((m) => [m.id, m.error])));
+    return { hits, corrected };
   }
 
-  return { search, entries: index.entries };
+  /**
+   * Reads a multi-line paste line by line: known errors per line, the
+   * paste's evidence, and a search for its telling words. Each hit lists
+   * the lines that point to it.
+   */
+  async function diagnose(paste: string, facets: Facets, limit = 10): Promise<Diagnosis> {
+    const lines = pasteLines(paste);
+    const perLine = knownErrorLines(lines, index.entries).filter((k) => passes(byId.get(k.id)!, facets));
+    const known: ErrorMatch[] = perLine.map((k) => ({ id: k.id, error: k.error, score: k.score }));
+    const words = signalTerms(lines, df, total);
+    const { fused, pool } = await rankText(words.join(' '), synonymTerms(paste, lang as Locale), facets);
+    const wanted = order(known, fused, readEvidence(paste), false).slice(0, limit);
+    const hits = await hitsFor(wanted, pool, new Map(known.map((m) => [m.id, m.error])));
+    const withLines = hits.map((hit): Hit => {
+      const k = perLine.find((x) => x.id === hit.entry.id);
+      const about = k
+        ? k.lines
+        : linesAbout(lines, [hit.entry.title, hit.entry.summary, ...hit.entry.questions, hit.entry.distinguish].join(' '));
+      return { ...hit, lines: about };
+    });
+    return {
+      hits: withLines,
+      lines: lines.map(({ n, text }) => ({ n, text })),
+      truncated: paste.split(/\r\n|\r|\n/).length > MAX_LINES,
+    };
+  }
+
+  return { search, diagnose, entries: index.entries };
+}
+
+/** b − a when the two differ by more than a sixth of the larger, else 0: a near tie in text score decides nothing. */
+function clearly(b: number, a: number): number {
+  return Math.abs(b - a) > Math.max(a, b) / 6 ? b - a : 0;
+}
+
+/**
+ * How many cluster modes limit an entry: among entries that match a query
+ * equally, the one for every cluster comes before the one for a particular
+ * mode (the query's evidence has already raised it if the query shows that mode).
+ */
+function narrowness(e: SearchEntry): number {
+  return Object.keys(e.modes).length;
 }
 
 /** Share of the words found in a text (case-insensitive). */

@@ -76,6 +76,55 @@ export function renderHit(hit: Hit, strings: RenderStrings, id: string): HTMLLIE
     text.textContent = hit.entry.summary;
   }
   a.append(text);
+  // What tells this entry apart from its neighbours: the cause, or the summary.
+  if (hit.entry.distinguish && hit.entry.distinguish !== text.textContent) {
+    const why = document.createElement('span');
+    why.className = 'search-hit-why';
+    why.textContent = hit.entry.distinguish;
+    a.append(why);
+  }
   li.append(a);
   return li;
+}
+
+/**
+ * The lines of a paste that point to a hit, each with its line number; the
+ * part that is the entry's known error is marked.
+ */
+export function renderPasteLines(
+  numbers: readonly number[],
+  lines: ReadonlyMap<number, string>,
+  knownError: string | undefined,
+  label: string,
+): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'paste-lines';
+  box.setAttribute('aria-label', label);
+  box.setAttribute('role', 'group');
+  for (const n of numbers.slice(0, 5)) {
+    const line = lines.get(n);
+    if (line === undefined) continue;
+    const row = document.createElement('code');
+    row.className = 'paste-line';
+    row.dataset.line = String(n);
+    const num = document.createElement('span');
+    num.className = 'paste-line-n';
+    num.textContent = `${n}`;
+    row.append(num, ...marked(line.trim(), knownError));
+    box.append(row);
+  }
+  return box;
+}
+
+/** A line as text nodes, with the first case-insensitive occurrence of `part` in a <mark>. */
+function marked(line: string, part: string | undefined): Node[] {
+  const at = part ? line.toLowerCase().indexOf(part.toLowerCase()) : -1;
+  if (!part || at < 0) {
+    const mark = document.createElement('mark');
+    mark.textContent = line;
+    return [mark];
+  }
+  const mark = document.createElement('mark');
+  mark.textContent = line.slice(at, at + part.length);
+  return [document.createTextNode(line.slice(0, at)), mark, document.createTextNode(line.slice(at + part.length))];
 }

@@ -1,15 +1,24 @@
 /**
  * The search page: `?q=` runs on load (links from tickets), typing updates the
  * URL, facet chips narrow the results, and an empty result shows suggestions.
- * The results region carries aria-busy while a search runs.
+ * A paste of several lines opens the diagnosis view: the lines in a text
+ * area, read one by one, each result with the lines that point to it. A paste
+ * never goes into the URL; it is kept in sessionStorage so a reload (or the
+ * header box handing it over) finds it. The results region carries aria-busy
+ * while a search runs.
  */
 import { createEngine, type Facets } from './engine.ts';
-import { renderHit, type RenderStrings } from './render.ts';
+import { currentCluster } from '../cluster/cluster-store.ts';
+import { PASTE_KEY, isMultiLine } from './paste.ts';
+import { renderHit, renderPasteLines, type RenderStrings } from './render.ts';
 
 interface PageStrings extends RenderStrings {
   count: string;
   countOne: string;
   searching: string;
+  pasteLines: string;
+  pasteRead: string;
+  pasteTruncated: string;
 }
 
 const FACET_KEYS = ['plugin', 'component', 'kind'] as const;
@@ -28,11 +37,43 @@ export function attachSearchPage(host: HTMLElement): void {
   const suggestions = host.querySelector<HTMLOListElement>('[data-suggestions]')!;
   const chips = [...host.querySelectorAll<HTMLButtonElement>('[data-facet]')];
   const clear = host.querySelector<HTMLButtonElement>('[data-clear]')!;
-  const engine = createEngine(base, lang);
+  const diagnoseBox = host.querySelector<HTMLElement>('[data-diagnose]')!;
+  const paste = host.querySelector<HTMLTextAreaElement>('#search-paste')!;
+  const pasteClear = host.querySelector<HTMLButtonElement>('[data-paste-clear]')!;
+  const engine = createEngine(base, lang, currentCluster().cluster);
   let seq = 0;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
+  const diagnosing = () => !diagnoseBox.hidden;
+  /** Shows or hides the diagnosis view; the paste is kept for this tab only. */
+  function setPaste(text: string | null) {
+    diagnoseBox.hidden = text === null;
+    if (text === null) {
+      try {
+        sessionStorage.removeItem(PASTE_KEY);
+      } catch {
+        // Storage blocked: nothing was kept.
+      }
+      return;
+    }
+    paste.value = text;
+    input.value = '';
+    try {
+      sessionStorage.setItem(PASTE_KEY, text);
+    } catch {
+      // Storage blocked: the paste lasts for this page only.
+    }
+  }
+  if (location.hash === '#diagnose' && !input.value) {
+    let kept: string | null = null;
+    try {
+      kept = sessionStorage.getItem(PASTE_KEY);
+    } catch {
+      // Storage blocked: nothing was handed over.
+    }
+    if (kept) setPaste(kept);
+  }
   for (const chip of chips) {
     if (params.getAll(chip.dataset.facet!).includes(chip.dataset.value!)) chip.setAttribute('aria-pressed', 'true');
   }
@@ -46,18 +87,47 @@ export function attachSearchPage(host: HTMLElement): void {
 
   function syncUrl(query: string, f: Facets) {
     const next = new URLSearchParams();
-    if (query) next.set('q', query);
+    // Short queries make shareable links; a long line stays out of the address like a paste.
+    if (query && !diagnosing() && query.length <= 300) next.set('q', query);
     for (const key of FACET_KEYS) for (const v of f[key]) next.append(key, v);
     const qs = next.toString();
-    history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+    history.replaceState(null, '', `${qs ? `?${qs}` : location.pathname}${diagnosing() ? '#diagnose' : ''}`);
+  }
+
+  async function diagnose(mine: number, text: string, f: Facets) {
+    const e = await engine;
+    const { hits, lines, truncated } = await e.diagnose(text, f, 10);
+    if (mine !== seq) return false;
+    const byNumber = new Map(lines.map((l) => [l.n, l.text]));
+    list.replaceChildren(
+      ...hits.map((hit, i) => {
+        const li = renderHit(hit, strings, `hit-${i}`);
+        if (hit.lines?.length) li.append(renderPasteLines(hit.lines, byNumber, hit.knownError, strings.pasteLines));
+        return li;
+      }),
+    );
+    const read = strings.pasteRead.replace('{count}', String(lines.length));
+    const count = hits.length === 1 ? strings.countOne : strings.count.replace('{count}', String(hits.length));
+    status.textContent = `${read} · ${count}${truncated ? ` · ${strings.pasteTruncated}` : ''}`;
+    empty.hidden = hits.length > 0;
+    return true;
   }
 
   async function update() {
     const mine = ++seq;
-    const query = input.value;
+    const query = diagnosing() ? paste.value : input.value;
     const f = facets();
     clear.hidden = !FACET_KEYS.some((k) => f[k].length);
     syncUrl(query, f);
+    if (diagnosing() && query.trim()) {
+      region.setAttribute('aria-busy', 'true');
+      status.textContent = strings.searching;
+      if (!(await diagnose(mine, query, f))) return;
+      region.setAttribute('aria-busy', 'false');
+      host.dispatchEvent(new CustomEvent('kb:results', { bubbles: true }));
+      region.dataset.query = query;
+      return;
+    }
     if (!query.trim() && clear.hidden) {
       list.replaceChildren();
       status.textContent = '';
@@ -95,6 +165,28 @@ export function attachSearchPage(host: HTMLElement): void {
   }
 
   input.addEventListener('input', () => void update());
+  // The box is one line: a paste of several lines would lose its line breaks there.
+  input.addEventListener('paste', (event) => {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (!isMultiLine(text)) return;
+    event.preventDefault();
+    setPaste(text);
+    paste.focus();
+    void update();
+  });
+  paste.addEventListener('input', () => {
+    try {
+      sessionStorage.setItem(PASTE_KEY, paste.value);
+    } catch {
+      // Storage blocked: the paste lasts for this page only.
+    }
+    void update();
+  });
+  pasteClear.addEventListener('click', () => {
+    setPaste(null);
+    input.focus();
+    void update();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void update();

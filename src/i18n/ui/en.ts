@@ -122,6 +122,12 @@ export const en = {
   'search.searching': 'Searching…',
   'search.showAll': 'See all results',
   'search.startHere': 'Not sure where the problem is? Start with the layered checklist.',
+  'search.pasteLabel': 'Pasted lines: each line is read on its own',
+  'search.pasteKept': 'The paste stays in this browser; it is not put in the address bar.',
+  'search.pasteClear': 'Clear the paste',
+  'search.pasteLines': 'Lines of your paste that point here',
+  'search.pasteRead': '{count} lines read',
+  'search.pasteTruncated': 'Only the first {count} lines were read.',
   'search.hint': 'Press / to search',
 
   'notFound.title': 'Page not found',

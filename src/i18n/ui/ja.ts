@@ -121,6 +121,12 @@ export const ja = {
   'search.searching': '検索中…',
   'search.showAll': 'すべての結果を見る',
   'search.startHere': 'どこに問題があるか分からない場合は、階層別チェックリストから始めてください。',
+  'search.pasteLabel': '貼り付けた内容：1 行ずつ解析します',
+  'search.pasteKept': '貼り付けた内容はこのブラウザーの中だけに保持され、アドレスバーには入りません。',
+  'search.pasteClear': '貼り付けた内容をクリア',
+  'search.pasteLines': 'この項目を指している行',
+  'search.pasteRead': '{count} 行を解析しました',
+  'search.pasteTruncated': '最初の {count} 行だけを解析しました。',
   'search.hint': '/ キーで検索',
 
   'notFound.title': 'ページが見つかりません',

@@ -118,6 +118,12 @@ export const zh = {
   'search.searching': '正在搜索…',
   'search.showAll': '查看全部结果',
   'search.startHere': '还不确定问题出在哪一层？先看分层排查清单。',
+  'search.pasteLabel': '粘贴的内容：逐行分析',
+  'search.pasteKept': '粘贴的内容只保留在您的浏览器中，不会写入地址栏。',
+  'search.pasteClear': '清除粘贴内容',
+  'search.pasteLines': '指向此条目的行',
+  'search.pasteRead': '已分析 {count} 行',
+  'search.pasteTruncated': '只分析了前 {count} 行。',
   'search.hint': '按 / 键开始搜索',
 
   'notFound.title': '页面不存在',

@@ -9,6 +9,13 @@ export interface SearchEntry {
   readonly id: string;
   readonly title: string;
   readonly summary: string;
+  /** How readers ask for it (frontmatter `questions`), weighed like the title. */
+  readonly questions: readonly string[];
+  /**
+   * The line that tells the entry apart from its neighbours in a result list:
+   * the first sentence of the cause for troubleshooting entries, else the summary.
+   */
+  readonly distinguish: string;
   readonly kind: Kind;
   readonly plugin: readonly Plugin[];
   readonly components: readonly Component[];
@@ -24,6 +31,19 @@ export interface SearchIndex {
   readonly entries: readonly SearchEntry[];
   /** ASCII words of 4+ letters that occur in the entries, for typo correction. */
   readonly vocabulary: readonly string[];
+  /** For each vocabulary word, in the same order, how many entries use it (rare words tell more). */
+  readonly df: readonly number[];
+  /** Identifiers (words joined by `-`, `_` or `.`) that occur in the entries, for typo correction. */
+  readonly identifiers: readonly string[];
+}
+
+/** How many of the texts use each word (same order as `words`). */
+export function documentFrequency(words: readonly string[], texts: readonly string[]): number[] {
+  const counts = new Map(words.map((w) => [w, 0]));
+  for (const text of texts) {
+    for (const w of new Set(searchVocabulary([text]))) if (counts.has(w)) counts.set(w, counts.get(w)! + 1);
+  }
+  return words.map((w) => counts.get(w)!);
 }
 
 /** The distinct ASCII words (4+ letters, lower-case) of some texts, sorted. */
@@ -33,4 +53,22 @@ export function searchVocabulary(texts: readonly string[]): string[] {
     for (const w of text.toLowerCase().match(/[a-z][a-z0-9_]{3,}/g) ?? []) if (w.length <= 40) words.add(w);
   }
   return [...words].sort();
+}
+
+/** The distinct identifiers of some texts (lower-case, 6–60 characters, with `-`, `_` or `.` inside), sorted. */
+export function searchIdentifiers(texts: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const text of texts) {
+    for (const id of text.toLowerCase().match(/[a-z0-9]+(?:[-_.][a-z0-9]+)+/g) ?? []) {
+      // Addresses and version numbers are not names a reader could mistype.
+      if (id.length >= 6 && id.length <= 60 && /[a-z]/.test(id) && !/^v?\d+(?:\.\d+)+/.test(id)) out.add(id);
+    }
+  }
+  return [...out].sort();
+}
+
+/** The first sentence of a text (up to its first full stop: `.`, `。` or `．` followed by a space or the end). */
+export function firstSentence(text: string): string {
+  const m = /^.*?(?:[。．]|\.(?=\s|$))/su.exec(text.trim());
+  return (m ? m[0] : text).trim();
 }

@@ -41,3 +41,30 @@ export function correctWord(word: string, vocabulary: ReadonlySet<string>): stri
   }
   return best ?? word;
 }
+
+/** `eniip_virtual_type` and `eniip-virtual-type` are the same key to a reader. */
+const separatorsAlike = (s: string) => s.replace(/_/g, '-');
+
+/**
+ * Replaces an identifier (a ConfigMap name, key or annotation part: words
+ * joined by `-`, `_` or `.`) that no entry uses with the closest one an entry
+ * does: `kube-proxy-wroker` → `kube-proxy-worker`, `eniip-virtual-type` →
+ * `eniip_virtual_type`. One edit up to 11 characters, two from 12; shorter
+ * tokens and known identifiers are left alone.
+ */
+export function correctIdentifier(token: string, identifiers: ReadonlySet<string>): string {
+  const t = token.toLowerCase();
+  if (t.length < 6 || !/[-_.]/.test(t) || identifiers.has(t)) return token;
+  const key = separatorsAlike(t);
+  const max = t.length >= 12 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  for (const candidate of identifiers) {
+    const d = editDistance(key, separatorsAlike(candidate), max);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best ?? token;
+}

@@ -1,7 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Locale } from '../../i18n/locales.ts';
 import { entriesIn, entryId, localePaths } from '../../lib/faq.ts';
-import { searchVocabulary, type SearchIndex } from '../../lib/search/index-data.ts';
+import {
+  documentFrequency,
+  firstSentence,
+  searchIdentifiers,
+  searchVocabulary,
+  type SearchIndex,
+} from '../../lib/search/index-data.ts';
 
 export const getStaticPaths = (() => localePaths()) satisfies GetStaticPaths;
 
@@ -12,11 +18,26 @@ export const getStaticPaths = (() => localePaths()) satisfies GetStaticPaths;
  */
 export const GET: APIRoute = async ({ params }) => {
   const entries = await entriesIn(params.lang as Locale);
+  const texts = entries.map((e) =>
+    [
+      e.data.title,
+      e.data.summary,
+      ...e.data.questions,
+      e.data.symptom ?? '',
+      e.data.cause ?? '',
+      ...e.data.errors,
+      ...e.data.components,
+      e.body ?? '',
+    ].join(' '),
+  );
+  const vocabulary = searchVocabulary(texts);
   const body: SearchIndex = {
     entries: entries.map((e) => ({
       id: entryId(e),
       title: e.data.title,
       summary: e.data.summary,
+      questions: e.data.questions,
+      distinguish: e.data.kind === 'troubleshooting' && e.data.cause ? firstSentence(e.data.cause) : e.data.summary,
       kind: e.data.kind,
       plugin: e.data.plugin,
       components: e.data.components,
@@ -25,19 +46,9 @@ export const GET: APIRoute = async ({ params }) => {
       versionMatch: e.data.versionMatch,
       modes: e.data.modes,
     })),
-    vocabulary: searchVocabulary(
-      entries.map((e) =>
-        [
-          e.data.title,
-          e.data.summary,
-          e.data.symptom ?? '',
-          e.data.cause ?? '',
-          ...e.data.errors,
-          ...e.data.components,
-          e.body ?? '',
-        ].join(' '),
-      ),
-    ),
+    vocabulary,
+    df: documentFrequency(vocabulary, texts),
+    identifiers: searchIdentifiers(texts),
   };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 };

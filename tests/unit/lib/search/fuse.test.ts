@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fuseRanks } from '../../../../src/lib/search/fuse.ts';
-import { searchVocabulary } from '../../../../src/lib/search/index-data.ts';
+import { documentFrequency, firstSentence, searchIdentifiers, searchVocabulary } from '../../../../src/lib/search/index-data.ts';
 
 describe('fuseRanks', () => {
   it('rewards ids that several lists agree on', () => {
@@ -68,5 +68,39 @@ describe('searchVocabulary limits', () => {
   });
   it('returns an empty list for texts without ASCII words', () => {
     expect(searchVocabulary(['网络 不通', ''])).toEqual([]);
+  });
+});
+
+describe('searchIdentifiers', () => {
+  it('collects names joined by -, _ or ., lower-cased, each once and sorted', () => {
+    expect(
+      searchIdentifiers([
+        'Edit the kube-proxy-worker ConfigMap; set eniip_virtual_type in eni-config.',
+        'Annotate k8s.aliyun.com/pod-ip-reservation and KUBE-PROXY-WORKER again',
+      ]),
+    ).toEqual(['eni-config', 'eniip_virtual_type', 'k8s.aliyun.com', 'kube-proxy-worker', 'pod-ip-reservation']);
+  });
+  it('leaves out addresses, versions, short and overlong tokens', () => {
+    expect(searchIdentifiers(['10.0.0.1 v1.9.1 1.22.15-aliyun.1 a-b ' + 'x'.repeat(40) + '-' + 'y'.repeat(30)])).toEqual([]);
+  });
+});
+
+describe('firstSentence', () => {
+  it.each([
+    ['The vSwitch has no free IP. Pods wait.', 'The vSwitch has no free IP.'],
+    ['交换机没有空闲地址。新 Pod 分不到 IP。', '交换机没有空闲地址。'],
+    ['vSwitch の空き IP がありません。新しい Pod は待ちます。', 'vSwitch の空き IP がありません。'],
+    ['Version 1.9.1 fixed it. Upgrade.', 'Version 1.9.1 fixed it.'],
+    ['No full stop at all', 'No full stop at all'],
+  ])('%j → %j', (text, sentence) => {
+    expect(firstSentence(text)).toBe(sentence);
+  });
+});
+
+describe('documentFrequency', () => {
+  it('counts the texts using each word once per text', () => {
+    expect(documentFrequency(['coredns', 'timeout', 'terway'], ['CoreDNS timeout timeout', 'coredns again', 'nothing'])).toEqual([
+      2, 1, 0,
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctWord, editDistance } from '../../../../src/lib/search/typos.ts';
+import { correctIdentifier, correctWord, editDistance } from '../../../../src/lib/search/typos.ts';
 
 const vocabulary = new Set(['flannel', 'terway', 'conntrack', 'hairpinmode', 'coredns', 'vswitch', 'ipvs']);
 
@@ -97,5 +97,41 @@ describe('correctWord details', () => {
   });
   it('leaves a word alone when the only same-length word is too far', () => {
     expect(correctWord('abcde', new Set(['vwxyz']))).toBe('abcde');
+  });
+});
+
+describe('correctIdentifier', () => {
+  const identifiers = new Set([
+    'kube-proxy-worker',
+    'kube-proxy-master',
+    'eniip_virtual_type',
+    'eni-config',
+    'k8s.aliyun.com',
+    'pod-ip-reservation',
+  ]);
+  it.each([
+    ['kube-proxy-wroker', 'kube-proxy-worker'],
+    ['kube-proxy-worke', 'kube-proxy-worker'],
+    ['eniip-virtual-type', 'eniip_virtual_type'],
+    ['eniip_virtual-tpye', 'eniip_virtual_type'],
+    ['eni_config', 'eni-config'],
+    ['k8s.alyun.com', 'k8s.aliyun.com'],
+    ['pod-ip-reservaton', 'pod-ip-reservation'],
+  ])('%s → %s', (typo, id) => {
+    expect(correctIdentifier(typo, identifiers)).toBe(id);
+  });
+  it('allows one edit below 12 characters and two from 12', () => {
+    expect(correctIdentifier('eni-confgi', identifiers)).toBe('eni-config');
+    expect(correctIdentifier('eni-cnfgi', identifiers)).toBe('eni-cnfgi');
+    expect(correctIdentifier('kube-proxy-wrkr', identifiers)).toBe('kube-proxy-worker');
+    expect(correctIdentifier('kube-prxy-wrkr', identifiers)).toBe('kube-prxy-wrkr');
+  });
+  it('leaves known identifiers, plain words and short tokens alone', () => {
+    expect(correctIdentifier('kube-proxy-worker', identifiers)).toBe('kube-proxy-worker');
+    expect(correctIdentifier('workers', identifiers)).toBe('workers');
+    expect(correctIdentifier('eni-cf', identifiers)).toBe('eni-cf');
+  });
+  it('keeps the first of equally close identifiers', () => {
+    expect(correctIdentifier('kube-proxy-mbster', new Set(['kube-proxy-master', 'kube-proxy-muster']))).toBe('kube-proxy-master');
   });
 });

@@ -1,0 +1,7 @@
+/** sessionStorage key of a paste handed from the header box to the search page's diagnosis view. */
+export const PASTE_KEY = 'kb-paste';
+
+/** A paste with at least two lines that are not blank: read line by line, not as one query. */
+export function isMultiLine(text: string): boolean {
+  return text.split(/\r\n|\r|\n/).filter((line) => line.trim()).length >= 2;
+}
