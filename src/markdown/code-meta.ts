@@ -23,7 +23,7 @@ const EXPECTED = 'expected title="…", placeholders="name …" or the flag outp
 
 /** Parses the meta string of a fenced block; throws with "expected …, found …" wording. */
 export function parseCodeMeta(meta: string | undefined | null): CodeMeta {
-  const text = (meta ?? '').trim();
+  const text = meta ?? '';
   let title: string | undefined;
   let output = false;
   let placeholders: string[] = [];
@@ -31,7 +31,7 @@ export function parseCodeMeta(meta: string | undefined | null): CodeMeta {
     if (m[1] === 'title') {
       title = m[2];
     } else if (m[1] === 'placeholders') {
-      placeholders = m[2]!.split(/\s+/).filter(Boolean);
+      placeholders = m[2]!.split(/\s/).filter(Boolean);
       const bad = placeholders.find((p) => !PLACEHOLDER_NAME_RE.test(p));
       if (bad !== undefined)
         throw new Error(`expected placeholder names in lower-case kebab-case such as "node-name", found "${bad}"`);
