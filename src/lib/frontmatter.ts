@@ -18,7 +18,7 @@ export interface SplitFile {
 export function splitFrontmatter(source: string): SplitFile {
   const text = source.replace(/^\uFEFF/, '');
   const lines = text.split('\n');
-  if (lines[0]?.trimEnd() !== '---') {
+  if (lines[0]!.trimEnd() !== '---') {
     return {
       data: undefined,
       body: text,

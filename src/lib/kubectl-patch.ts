@@ -61,7 +61,7 @@ function checkConfigMapPatch(type: string, patch: unknown): string | undefined {
 export function checkPatches(source: string): PatchProblem[] {
   const problems: PatchProblem[] = [];
   for (const { line, text } of commands(source)) {
-    const m = /\bkubectl\b.*?\bpatch\s+([\w.-]+)(?:\/|\s+)/.exec(text);
+    const m = /\bkubectl\b.*?\bpatch\s+([\w.-]+)(?:\/|\s)/.exec(text);
     if (!m) continue;
     const kind = m[1]!.toLowerCase();
     const type = /--type[= ]+["']?(json|merge|strategic)/.exec(text)?.[1] ?? 'strategic';
