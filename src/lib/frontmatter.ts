@@ -47,7 +47,8 @@ export function splitFrontmatter(source: string): SplitFile {
   });
   const first = doc.errors[0];
   if (first) {
-    const line = (first.linePos?.[0]?.line ?? 0) + 1;
+    // The file line of the error's first character: the YAML starts on line 2, after the opening `---`.
+    const line = yamlText.slice(0, first.pos[0]).split('\n').length + 1;
     return {
       data: undefined,
       body,

@@ -60,7 +60,6 @@ describe('splitFrontmatter', () => {
         ['c', 4],
       ]),
     );
-    // The line is not asserted: yaml fills linePos only with prettyErrors, so it is always 1 today.
     expect(split.error?.message).toMatch(/^expected valid YAML frontmatter, found: [^\n]+$/);
     expect(splitFrontmatter('---\na: 1\na: 2\n---\n').error?.message).toBe(
       'expected valid YAML frontmatter, found: Map keys must be unique',
