@@ -9,7 +9,8 @@ export const codeConventions: FileRule = {
   check({ blocks }) {
     const problems: RuleProblem[] = [];
     for (const block of blocks) {
-      if (!block.lang || !(codeLanguages as readonly string[]).includes(block.lang)) {
+      // No language is the empty string, which is not in the list either.
+      if (!(codeLanguages as readonly string[]).includes(block.lang)) {
         problems.push({
           line: block.line,
           message: `expected a fenced code block with a language (${codeLanguages.join(', ')}), found ${block.lang ? `"${block.lang}"` : 'none'}`,

@@ -33,7 +33,7 @@ export function readDocument(body: string, bodyLine: number): { blocks: Block[];
     } catch (error) {
       metaError = (error as Error).message;
     }
-    blocks.push({ line: bodyLine + i, lang: lang ?? '', meta, metaError, source, regionStart });
+    blocks.push({ line: bodyLine + i, lang: lang!, meta, metaError, source, regionStart });
     i = end;
   }
   return { blocks, prose };
@@ -41,11 +41,7 @@ export function readDocument(body: string, bodyLine: number): { blocks: Block[];
 
 /** A block's runnable text: diff markers applied (removed lines dropped), as a reader's copy gives it. */
 export function copiedText(block: Block): { text: string; lines: number[] } {
-  const { code } = readCodeText(block.source, {
-    lang: block.lang,
-    output: block.meta?.output ?? false,
-    placeholders: block.meta?.placeholders ?? [],
-  });
+  const { code } = readCodeText(block.source, TEXT_ONLY);
   const kept: string[] = [];
   const lines: number[] = [];
   code.text.split('\n').forEach((text, i) => {
@@ -55,6 +51,13 @@ export function copiedText(block: Block): { text: string; lines: number[] } {
   });
   return { text: kept.join('\n'), lines };
 }
+
+/**
+ * Options for reading only a block's text and diff marks: language, output and
+ * placeholders decide which problems readCodeText reports, never the text or
+ * the marks, so copiedText leaves those checks to the code-conventions rule.
+ */
+const TEXT_ONLY = { lang: '', output: true, placeholders: [] };
 
 /** Replaces `<name>` placeholders with a plain word, so parsers see a value instead of a redirection or a tag. */
 export function fillPlaceholders(text: string): string {
@@ -81,15 +84,15 @@ export function withoutInlineCode(text: string): string {
 export function paragraphs(prose: readonly ProseLine[]): ProseLine[][] {
   const out: ProseLine[][] = [];
   let current: ProseLine[] = [];
-  let last = -1;
   for (const p of prose) {
     const blank = p.text.trim() === '' || /^#{1,6}\s/.test(p.text);
-    if (blank || (last !== -1 && p.line !== last + 1)) {
+    // A blank line empties current, so its last line is always the prose line just before p.
+    const previous = current.at(-1);
+    if (blank || (previous && p.line !== previous.line + 1)) {
       if (current.length) out.push(current);
       current = [];
     }
     if (!blank) current.push(p);
-    last = p.line;
   }
   if (current.length) out.push(current);
   return out;

@@ -17,7 +17,8 @@ export const mitigationSteps: FileRule = {
         },
       ];
     }
-    const steps = headings.filter((h) => h.step !== undefined && h.anchor.startsWith('step-')).length;
+    // The outline numbers exactly the step-N headings, those under Solution (or Steps).
+    const steps = headings.filter((h) => h.step !== undefined).length;
     if (n >= steps) {
       return [
         {

@@ -25,10 +25,10 @@ export function disagreements(
   files: readonly FileContext[],
   key: (f: FileContext) => string,
 ): { file: FileContext; reference: FileContext }[] {
-  if (files.length < 2) return [];
   const counts = new Map<string, number>();
   for (const f of files) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
-  if (counts.size === 1) return [];
+  // No file, one file, or all files alike.
+  if (counts.size < 2) return [];
   const [top, topCount] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
   const reference =
     topCount > files.length / 2 ? files.find((f) => key(f) === top)! : (files.find((f) => f.locale === 'en') ?? files[0]!);
