@@ -119,8 +119,8 @@ function listFiles(faqDir: string, rel: (p: string) => string) {
     }
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
-      const m = /^(.*)\.(mdx?)$/.exec(name);
-      if (!m || m[2] !== 'mdx') {
+      const m = /^(.*)\.mdx$/.exec(name);
+      if (!m) {
         problems.push({ file: rel(path), rule: 'layout', message: `expected only .mdx entry files, found "${name}"` });
         continue;
       }

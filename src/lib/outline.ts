@@ -74,10 +74,10 @@ export function unclosedBold(line: string): string | undefined {
   for (let k = 0; k + 1 < marks.length; k += 2) {
     const open = marks[k]!;
     const close = marks[k + 1]!;
-    const afterOpen = line[open + 2] ?? '';
-    const beforeOpen = line[open - 1] ?? '';
-    const beforeClose = line[close - 1] ?? '';
-    const afterClose = line[close + 2] ?? '';
+    const afterOpen = line.charAt(open + 2);
+    const beforeOpen = line.charAt(open - 1);
+    const beforeClose = line.charAt(close - 1);
+    const afterClose = line.charAt(close + 2);
     const badClose = PUNCT.test(beforeClose) && WORD.test(afterClose);
     const badOpen = PUNCT.test(afterOpen) && WORD.test(beforeOpen);
     if (badClose || badOpen) return line.slice(open, close + 2);
@@ -113,7 +113,7 @@ export function readOutline(
     const m = /^(#{1,6})\s+(.+?)\s*#*$/.exec(line);
     if (!m) return;
     const depth = m[1]!.length;
-    const text = m[2]!.trim();
+    const text = m[2]!;
     const result = builder.next(depth, text);
     if ('error' in result) errors.push({ line: i + 1, message: result.error });
     else

@@ -2,8 +2,8 @@ import { isLocale, localeKeys, type Locale } from '../i18n/locales.ts';
 import type { Component } from '../schemas/component.ts';
 import type { Plugin } from '../schemas/plugin.ts';
 
-/** The base path the site is served under, always with a trailing slash. */
-export const BASE: string = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+/** The base path the site is served under, always with a trailing slash (`/` when no base is set). */
+export const BASE: string = (import.meta.env?.BASE_URL ?? '').replace(/\/?$/, '/');
 
 function join(...segments: string[]): string {
   return BASE + segments.map((s) => encodeURIComponent(s)).join('/') + '/';

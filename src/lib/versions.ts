@@ -70,8 +70,10 @@ function comparePre(a: readonly string[], b: readonly string[]): number {
       if (d !== 0) return Math.sign(d);
     } else if (xn !== yn) {
       return xn ? -1 : 1;
-    } else if (x !== y) {
-      return x < y ? -1 : 1;
+    } else if (x < y) {
+      return -1;
+    } else if (x > y) {
+      return 1;
     }
   }
   return 0;
@@ -104,11 +106,7 @@ export function parseRange(text: string): Range {
   const raw = text.trim();
   if (raw === '') throw new RangeSyntaxError('a version range such as ">=1.2.0", found an empty string');
   const sets = raw.split('||').map((alt) => {
-    const tokens = alt
-      .trim()
-      .replace(/(<=|>=|<|>|=)\s+/g, '$1')
-      .split(/\s+/)
-      .filter(Boolean);
+    const tokens = alt.replace(/(<=|>=|<|>|=)\s+/g, '$1').match(/\S+/g) ?? [];
     if (tokens.length === 0) throw new RangeSyntaxError(`a comparator on each side of "||", found "${raw}"`);
     return tokens.map((token): Comparator => {
       const m = COMPARATOR_RE.exec(token);

@@ -36,9 +36,12 @@ const NOISE: readonly RegExp[] = [
   /\b[\w-]+\.go:\d+\b/g,
 ];
 
-/** Unicode compatibility form (full-width → half-width), lower-case where it matters, one space. */
+/**
+ * Unicode compatibility form (full-width → half-width), lower-case where it matters, one space
+ * (NFKC maps the ideographic space U+3000 to a plain space).
+ */
 export function foldWidth(text: string): string {
-  return text.normalize('NFKC').replace(/\u3000/g, ' ');
+  return text.normalize('NFKC');
 }
 
 /** Removes what is unique to the reader's cluster from a pasted line. */
@@ -56,7 +59,7 @@ export function stripNoise(text: string): string {
 export function squash(text: string): string {
   return foldWidth(text)
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Splits a cleaned query into search terms: ASCII words and runs of other scripts. */
@@ -65,5 +68,5 @@ export function terms(text: string): string[] {
     foldWidth(text)
       .toLowerCase()
       .match(/[a-z0-9][a-z0-9._-]*[a-z0-9]|[a-z0-9]|[^\s\p{P}\p{S}a-z0-9]+/gu) ?? []
-  ).filter((t) => t.length > 0);
+  );
 }
