@@ -13,7 +13,9 @@ export default {
   ignoreStatic: true,
   // Mutants that do not type-check are reported as compile errors, not run.
   checkers: ['typescript'],
-  tsconfigFile: 'tsconfig.json',
+  // Only the mutated code and what it imports: a mutant is checked in seconds, not in the whole project's time.
+  tsconfigFile: 'tests/mutation/tsconfig.json',
+  disableTypeChecks: 'src/**/*.ts',
   // Reuse the last results for files and tests that did not change.
   incremental: true,
   incrementalFile: 'tests/mutation/stryker-incremental.json',
@@ -22,5 +24,7 @@ export default {
   // Build output and reports are not needed in the sandbox.
   ignorePatterns: ['dist', 'dist-kb', 'dist-renamed', 'test-results', 'playwright-report', 'reports'],
   concurrency: 2,
+  // `break` applies to all files together; scripts/mutation-scores.mjs (run after Stryker by
+  // `npm run test:mutation`) holds every folder to it.
   thresholds: { high: 90, low: 80, break: 80 },
 };
