@@ -32,7 +32,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const s of scores)
     console.log(`${s.folder.padEnd(24)} ${s.score.toFixed(1).padStart(5)}%  (${s.killed} of ${s.counted} mutants killed)`);
   const low = scores.filter((s) => s.score < floor);
-  for (const s of low)
-    console.error(`mutation-scores: expected ${s.folder} at ${floor}% or more, found ${s.score.toFixed(1)}%`);
+  for (const s of low) console.error(`mutation-scores: expected ${s.folder} at ${floor}% or more, found ${s.score.toFixed(1)}%`);
   process.exit(low.length ? 1 : 0);
 }

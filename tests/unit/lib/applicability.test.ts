@@ -193,7 +193,9 @@ describe('evaluate in detail', () => {
     expect(evaluate(r, { plugin: 'flannel', flannel: 'v0.15.1.4-e02c8f12-aliyun' })).toEqual({ status: 'applies', reasons: [] });
   });
   it('needs every listed component in range by default', () => {
-    expect(evaluate(rules({ versions: { kubernetes: '>=1.20', coredns: '>=1.8.0' } }), { kubernetes: '1.30', coredns: '1.7.0' })).toEqual({
+    expect(
+      evaluate(rules({ versions: { kubernetes: '>=1.20', coredns: '>=1.8.0' } }), { kubernetes: '1.30', coredns: '1.7.0' }),
+    ).toEqual({
       status: 'not-applicable',
       reasons: [{ kind: 'version', component: 'coredns', range: '>=1.8.0', found: '1.7.0' }],
     });
