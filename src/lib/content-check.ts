@@ -4,6 +4,7 @@ import { isLocale, localeKeys, type Locale } from '../i18n/locales.ts';
 import { ENTRY_ID_RE, entrySchema } from '../schemas/entry.ts';
 import { describeIssue, fieldPath, type Problem } from './errors.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { LINE_ENDINGS, lineEndings } from './content-rules/line-endings.ts';
 import { readOutline } from './outline.ts';
 import { readDocument } from './content-rules/document.ts';
 import { fileRules, treeRules, type CheckOptions, type FileContext } from './content-rules/index.ts';
@@ -36,6 +37,9 @@ export function readEntryFile(
       message: `expected an ASCII kebab-case file name such as "vswitch-ip-exhausted.mdx", found "${id}"`,
     });
   }
+  // Checked before anything reads the file: every reader below assumes LF line endings.
+  const crlf = lineEndings(source);
+  if (crlf) return { problems: [...problems, { file, ...crlf, rule: LINE_ENDINGS }] };
   const split = splitFrontmatter(source);
   if (split.error)
     return { problems: [...problems, { file, line: split.error.line, rule: 'frontmatter', message: split.error.message }] };
