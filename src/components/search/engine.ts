@@ -92,6 +92,16 @@ const QUESTION_WORDS = new Set([
   'について',
   'したい',
   'できる',
+  // Japanese endings that only say polite, negative or past: 繋がらない and 繋がりません ask the same.
+  'ない',
+  'ません',
+  'せん',
+  'ませ',
+  'ます',
+  'です',
+  'でし',
+  'ました',
+  'した',
 ]);
 const STOP = new Set([
   'the',
@@ -232,7 +242,7 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
       .sort((a, b) => b.score - a.score);
     const fused = fuseRanks([
       ...lists.map(({ results, weight }): RankedList => ({ ids: results.map((r) => pageIds[r.id] ?? r.id), weight })),
-      { ids: byFields.map((x) => x.id), weight: 1.5 },
+      { ids: byFields.map((x) => x.id), weight: 2 },
     ]).filter(({ id }) => byId.has(id));
     return { fused: new Map(fused.map((r) => [r.id, r.score])), pool, corrected };
   }
