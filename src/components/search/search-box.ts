@@ -4,7 +4,7 @@
  * result, or the search page when none is active; Escape closes.
  */
 import { createEngine, type Engine } from './engine.ts';
-import { currentCluster } from '../cluster/cluster-store.ts';
+import { readerCluster } from './reader-cluster.ts';
 import { renderHit, type RenderStrings } from './render.ts';
 
 let engine: Promise<Engine> | undefined;
@@ -16,7 +16,7 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
   const strings = JSON.parse(host.dataset.strings!) as RenderStrings & { showAll: string };
   const popup = host.querySelector<HTMLElement>('[data-popup]')!;
   const form = host.querySelector('form')!;
-  engine ??= createEngine(base, lang, currentCluster().cluster);
+  engine ??= readerCluster().then((cluster) => createEngine(base, lang, cluster));
   let active = -1;
   let seq = 0;
   const links = () => [...popup.querySelectorAll<HTMLAnchorElement>('a')];

@@ -8,7 +8,7 @@
  * while a search runs.
  */
 import { createEngine, type Facets } from './engine.ts';
-import { currentCluster } from '../cluster/cluster-store.ts';
+import { readerCluster } from './reader-cluster.ts';
 import { PASTE_KEY, isMultiLine } from './paste.ts';
 import { renderHit, renderPasteLines, type RenderStrings } from './render.ts';
 
@@ -40,7 +40,7 @@ export function attachSearchPage(host: HTMLElement): void {
   const diagnoseBox = host.querySelector<HTMLElement>('[data-diagnose]')!;
   const paste = host.querySelector<HTMLTextAreaElement>('#search-paste')!;
   const pasteClear = host.querySelector<HTMLButtonElement>('[data-paste-clear]')!;
-  const engine = createEngine(base, lang, currentCluster().cluster);
+  const engine = readerCluster().then((cluster) => createEngine(base, lang, cluster));
   let seq = 0;
 
   const params = new URLSearchParams(location.search);
