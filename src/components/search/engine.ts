@@ -261,17 +261,22 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
    * these are the same in every language, so a bare error gives one order.
    */
   function order(known: readonly ErrorMatch[], fused: ReadonlyMap<string, number>, evidence: Evidence, bare: boolean): string[] {
-    const factor = (id: string) => evidenceFactor(byId.get(id)!, evidence, cluster.plugin);
+    // Worked out once per entry, not in every comparison of the sorts below.
+    const factors = new Map(
+      [...known.map((m) => m.id), ...fused.keys()].map((id) => [id, evidenceFactor(byId.get(id)!, evidence, cluster.plugin)]),
+    );
+    const factor = (id: string) => factors.get(id)!;
     const place = (m: ErrorMatch) => byId.get(m.id)!.errors.indexOf(m.error);
     // Entries that recorded the same message at different lengths match it equally: the longer record is not more telling.
     const core = new Map(known.map((m) => [m.id, squash(stripNoise(m.error))]));
-    const specificity = (m: ErrorMatch) =>
-      Math.max(
-        m.score,
-        ...known
-          .filter((o) => core.get(o.id)!.includes(core.get(m.id)!) || core.get(m.id)!.includes(core.get(o.id)!))
-          .map((o) => o.score),
-      );
+    const specificities = new Map(
+      known.map((m) => {
+        const own = core.get(m.id)!;
+        const same = known.filter((o) => core.get(o.id)!.includes(own) || own.includes(core.get(o.id)!));
+        return [m.id, Math.max(m.score, ...same.map((o) => o.score))];
+      }),
+    );
+    const specificity = (m: ErrorMatch) => specificities.get(m.id)!;
     const knownIds = [...known]
       .sort(
         (a, b) =>

@@ -9,7 +9,7 @@
  */
 import { createEngine, type Facets } from './engine.ts';
 import { readerCluster } from './reader-cluster.ts';
-import { PASTE_KEY, isMultiLine } from './paste.ts';
+import { PASTE_KEY, isMultiLine, keepPaste } from './paste.ts';
 import { renderHit, renderPasteLines, type RenderStrings } from './render.ts';
 
 interface PageStrings extends RenderStrings {
@@ -19,6 +19,24 @@ interface PageStrings extends RenderStrings {
   pasteLines: string;
   pasteRead: string;
   pasteTruncated: string;
+}
+
+/** Forgets the kept paste. */
+function forgetPaste(): void {
+  try {
+    sessionStorage.removeItem(PASTE_KEY);
+  } catch {
+    // Storage blocked: nothing was kept.
+  }
+}
+
+/** The paste kept for this tab, if any. */
+function keptPaste(): string | null {
+  try {
+    return sessionStorage.getItem(PASTE_KEY);
+  } catch {
+    return null;
+  }
 }
 
 const FACET_KEYS = ['plugin', 'component', 'kind'] as const;
@@ -46,34 +64,16 @@ export function attachSearchPage(host: HTMLElement): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   const diagnosing = () => !diagnoseBox.hidden;
-  /** Shows or hides the diagnosis view; the paste is kept for this tab only. */
+  /** Shows or hides the diagnosis view; the paste is kept for this tab only (if storage is blocked, for this page). */
   function setPaste(text: string | null) {
     diagnoseBox.hidden = text === null;
-    if (text === null) {
-      try {
-        sessionStorage.removeItem(PASTE_KEY);
-      } catch {
-        // Storage blocked: nothing was kept.
-      }
-      return;
-    }
+    if (text === null) return forgetPaste();
+    keepPaste(text);
     paste.value = text;
     input.value = '';
-    try {
-      sessionStorage.setItem(PASTE_KEY, text);
-    } catch {
-      // Storage blocked: the paste lasts for this page only.
-    }
   }
-  if (location.hash === '#diagnose' && !input.value) {
-    let kept: string | null = null;
-    try {
-      kept = sessionStorage.getItem(PASTE_KEY);
-    } catch {
-      // Storage blocked: nothing was handed over.
-    }
-    if (kept) setPaste(kept);
-  }
+  const handedOver = location.hash === '#diagnose' && !input.value ? keptPaste() : null;
+  if (handedOver) setPaste(handedOver);
   for (const chip of chips) {
     if (params.getAll(chip.dataset.facet!).includes(chip.dataset.value!)) chip.setAttribute('aria-pressed', 'true');
   }
@@ -175,11 +175,7 @@ export function attachSearchPage(host: HTMLElement): void {
     void update();
   });
   paste.addEventListener('input', () => {
-    try {
-      sessionStorage.setItem(PASTE_KEY, paste.value);
-    } catch {
-      // Storage blocked: the paste lasts for this page only.
-    }
+    keepPaste(paste.value);
     void update();
   });
   pasteClear.addEventListener('click', () => {

@@ -64,7 +64,6 @@ const COMPONENT_CUES: readonly (readonly [Component, RegExp])[] = [
   ['hairpin', /hairpin|回环|ループバック|ヘアピン/],
   ['hostport', /hostport/],
   ['packet-capture', /tcpdump|packet capture|抓包|キャプチャ/],
-  ['ipv6', IPV6[0]!],
 ];
 
 // Wording that asks for a procedure, an explanation, or help with a failure.

@@ -15,6 +15,20 @@ export interface ErrorMatch {
   readonly score: number;
 }
 
+/** Each source's errors cleaned once: a paste is matched line by line against the same sources. */
+const cleaned = new WeakMap<readonly ErrorSource[], { id: string; error: string; e: string }[]>();
+
+function cleanedErrors(sources: readonly ErrorSource[]) {
+  let list = cleaned.get(sources);
+  if (!list) {
+    list = sources.flatMap(({ id, errors }) =>
+      errors.map((error) => ({ id, error, e: squash(stripNoise(error)) })).filter(({ e }) => e.length >= 4),
+    );
+    cleaned.set(sources, list);
+  }
+  return list;
+}
+
 /** Partial matches shorter than this (squashed) are too vague to call a known error. */
 const MIN_PARTIAL = 8;
 
@@ -28,15 +42,11 @@ export function matchKnownErrors(query: string, sources: readonly ErrorSource[])
   const q = squash(stripNoise(query));
   if (q.length < 4) return [];
   const best = new Map<string, ErrorMatch>();
-  for (const { id, errors } of sources) {
-    for (const error of errors) {
-      const e = squash(stripNoise(error));
-      if (e.length < 4) continue;
-      let score = 0;
-      if (q.includes(e)) score = e.length;
-      else if (q.length >= MIN_PARTIAL && e.includes(q)) score = q.length * 0.9;
-      if (score > (best.get(id)?.score ?? 0)) best.set(id, { id, error, score });
-    }
+  for (const { id, error, e } of cleanedErrors(sources)) {
+    let score = 0;
+    if (q.includes(e)) score = e.length;
+    else if (q.length >= MIN_PARTIAL && e.includes(q)) score = q.length * 0.9;
+    if (score > (best.get(id)?.score ?? 0)) best.set(id, { id, error, score });
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
 }

@@ -7,8 +7,7 @@ import { kubectlPatch } from '../../../../src/lib/content-rules/kubectl-patch.ts
 import { shellSyntax } from '../../../../src/lib/content-rules/shell-syntax.ts';
 import { parseStructured, structuredBlocks } from '../../../../src/lib/content-rules/structured-blocks.ts';
 import { systemConfigMapExcerpts, systemConfigMaps } from '../../../../src/lib/content-rules/system-configmaps.ts';
-import type { Block } from '../../../../src/lib/content-rules/types.ts';
-import { entry, frontmatterLines, OUTLINE } from './entry.ts';
+import { block, entry, frontmatterLines, OUTLINE } from './entry.ts';
 
 /** An entry whose body is the outline followed by `extra`; `line(n)` is the file line of extra's n-th line. */
 function withBody(extra: string, locale: 'en' | 'zh' | 'ja' = 'en') {
@@ -17,15 +16,6 @@ function withBody(extra: string, locale: 'en' | 'zh' | 'ja' = 'en') {
   return { ctx, line: (n: number) => first + n - 1 };
 }
 const fence = (info: string, ...lines: string[]) => ['```' + info, ...lines, '```'].join('\n');
-const block = (source: string, b: Partial<Block> = {}): Block => ({
-  line: 20,
-  lang: 'yaml',
-  meta: { output: false, placeholders: [] },
-  metaError: undefined,
-  source,
-  regionStart: 1,
-  ...b,
-});
 
 describe('code-conventions', () => {
   it('reports a missing or unknown language, bad options, and block problems at their lines', () => {

@@ -1,7 +1,7 @@
 // Builds the context a content rule sees from an MDX body and frontmatter, through the real reader.
 import type { Locale } from '../../../../src/i18n/locales.ts';
 import { readEntryFile } from '../../../../src/lib/content-check.ts';
-import type { FileContext } from '../../../../src/lib/content-rules/types.ts';
+import type { Block, FileContext } from '../../../../src/lib/content-rules/types.ts';
 
 /** Frontmatter lines of a valid troubleshooting entry; `fields` replaces or adds lines by key. */
 export function frontmatter(fields: Record<string, string | undefined> = {}): string {
@@ -47,3 +47,14 @@ export function entry(
 
 /** Lines of the frontmatter written by `entry` (so expected line numbers read as arithmetic). */
 export const frontmatterLines = (fields: Record<string, string | undefined> = {}) => frontmatter(fields).split('\n').length;
+
+/** A fenced block for block rules: YAML, fence on file line `line` (20 unless given), no options. */
+export const block = (source: string, b: Partial<Block> = {}): Block => ({
+  line: 20,
+  lang: 'yaml',
+  meta: { output: false, placeholders: [] },
+  metaError: undefined,
+  source,
+  regionStart: 1,
+  ...b,
+});

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { kubernetesObjects, removedApiVersions } from '../../../../src/lib/content-rules/kubernetes-objects.ts';
 import type { Block, FileContext } from '../../../../src/lib/content-rules/types.ts';
+import { block } from './entry.ts';
 
-const yaml = (source: string, b: Partial<Block> = {}): Block => ({
-  line: 30,
-  lang: 'yaml',
-  meta: { output: false, placeholders: [] },
-  metaError: undefined,
-  source,
-  regionStart: 1,
-  ...b,
-});
+const yaml = (source: string, b: Partial<Block> = {}): Block => block(source, { line: 30, ...b });
 const check = (...blocks: Block[]) => kubernetesObjects.check({ blocks } as unknown as FileContext);
 const pod = (spec: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n${spec}`;
 

@@ -2,17 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseStructured, structuredBlocks } from '../../../../src/lib/content-rules/structured-blocks.ts';
 import type { Block, FileContext } from '../../../../src/lib/content-rules/types.ts';
+// The fence is on file line 20, so a block's n-th line of text is file line 20 + n.
+import { block } from './entry.ts';
 
-/** A block whose opening fence is on file line 20, so its n-th line of text is file line 20 + n. */
-const block = (source: string, b: Partial<Block> = {}): Block => ({
-  line: 20,
-  lang: 'yaml',
-  meta: { output: false, placeholders: [] },
-  metaError: undefined,
-  source,
-  regionStart: 1,
-  ...b,
-});
 const check = (...blocks: Block[]) => structuredBlocks.check({ blocks } as unknown as FileContext);
 
 describe('parseStructured', () => {
