@@ -2,10 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { darkSample, styleFeatures, templateOf, type BuiltPage } from './axe-sample';
 
 /** Every page of the built site, as a URL path; pages that only redirect are listed apart. */
-function builtPages(root = 'dist'): { pages: string[]; redirects: string[] } {
-  const pages: string[] = [];
+function builtPages(root = 'dist'): { pages: BuiltPage[]; redirects: string[] } {
+  const pages: BuiltPage[] = [];
   const redirects: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -17,39 +18,61 @@ function builtPages(root = 'dist'): { pages: string[]; redirects: string[] } {
           .replace(/\\/g, '/')
           .replace(/index\.html$/, '')}`;
         const html = readFileSync(path, 'utf8');
-        (/http-equiv="refresh"|<kb-go\b/.test(html) ? redirects : pages).push(url);
+        if (/http-equiv="refresh"|<kb-go\b/.test(html)) redirects.push(url);
+        else pages.push({ url, html });
       }
     }
   };
   walk(root);
-  return { pages: pages.sort(), redirects: redirects.sort() };
+  return { pages: pages.sort((a, b) => a.url.localeCompare(b.url)), redirects: redirects.sort() };
 }
 
-const { pages, redirects } = builtPages();
+const built = builtPages();
+const { redirects } = built;
+const pages = built.pages.map((p) => p.url);
+/** The dark theme changes colours only: every template and every element-and-class pair (see axe-sample.ts). */
+const darkPages = darkSample(built.pages);
 /** One rule set for every sweep. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** axe with the rule set, collecting violations only (not every passing node). */
+const axe = (page: import('@playwright/test').Page) =>
+  new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(TAGS);
 /** Pages in chunks of 20, so each test has a bounded run time however far the corpus grows. */
 const CHUNK = 20;
-const chunks = Object.entries({
-  zh: pages.filter((p) => p.startsWith('/zh/')),
-  ja: pages.filter((p) => p.startsWith('/ja/')),
-  en: pages.filter((p) => p.startsWith('/en/')),
-  other: pages.filter((p) => !/^\/(zh|ja|en)\//.test(p)),
-}).flatMap(([group, list]) =>
-  Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => ({
-    name: `${group} pages ${i * CHUNK + 1}–${Math.min(list.length, (i + 1) * CHUNK)} of ${list.length}`,
-    list: list.slice(i * CHUNK, (i + 1) * CHUNK),
-  })),
-);
+function chunked(list: readonly string[]) {
+  return Object.entries({
+    zh: list.filter((p) => p.startsWith('/zh/')),
+    ja: list.filter((p) => p.startsWith('/ja/')),
+    en: list.filter((p) => p.startsWith('/en/')),
+    other: list.filter((p) => !/^\/(zh|ja|en)\//.test(p)),
+  }).flatMap(([group, part]) =>
+    Array.from({ length: Math.ceil(part.length / CHUNK) }, (_, i) => ({
+      name: `${group} pages ${i * CHUNK + 1}–${Math.min(part.length, (i + 1) * CHUNK)} of ${part.length}`,
+      list: part.slice(i * CHUNK, (i + 1) * CHUNK),
+    })),
+  );
+}
+const chunks = { light: chunked(pages), dark: chunked(darkPages) };
 
-test('the sweep covers every built page', () => {
-  expect(chunks.reduce((n, c) => n + c.list.length, 0)).toBe(pages.length);
+test('the light sweep covers every built page', () => {
+  expect(chunks.light.reduce((n, c) => n + c.list.length, 0)).toBe(pages.length);
   // 58 entries × 3 languages, plus home, browse, search, cluster and 404 pages.
   expect(pages.length).toBeGreaterThan(250);
 });
 
+test('the dark sweep covers every template in every language and every element-and-class pair', () => {
+  expect(chunks.dark.reduce((n, c) => n + c.list.length, 0)).toBe(darkPages.length);
+  const sampled = built.pages.filter((p) => darkPages.includes(p.url));
+  const templates = (list: readonly BuiltPage[]) => [...new Set(list.map((p) => templateOf(p.url)))].sort();
+  const features = (list: readonly BuiltPage[]) => [...new Set(list.flatMap((p) => [...styleFeatures(p.html)]))].sort();
+  expect(templates(sampled)).toEqual(templates(built.pages));
+  expect(features(sampled)).toEqual(features(built.pages));
+  // Entry, search, cluster, browse and home pages in three languages, the root and 404 pages.
+  expect(templates(sampled).length).toBeGreaterThanOrEqual(3 * 6 + 2);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
-  for (const { name, list } of chunks) {
+  for (const { name, list } of chunks[scheme]) {
     test(`axe (WCAG 2.2 AA): ${name} in the ${scheme} theme have no violations`, async ({ page }) => {
       test.setTimeout(300_000);
       expect(list.length).toBeGreaterThan(0);
@@ -57,7 +80,7 @@ for (const scheme of ['light', 'dark'] as const) {
       const failures: string[] = [];
       for (const path of list) {
         await page.goto(path);
-        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        const { violations } = await axe(page).analyze();
         for (const v of violations)
           failures.push(
             `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
@@ -87,7 +110,7 @@ for (let i = 0; i < goPages.length || i === 0; i += CHUNK) {
     for (const path of list) {
       await page.goto(path);
       expect(new URL(page.url()).pathname).toBe(path);
-      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      const { violations } = await axe(page).analyze();
       for (const v of violations) failures.push(`${path}: ${v.id} ${v.help}`);
     }
     expect(failures, failures.join('\n')).toEqual([]);
@@ -97,7 +120,7 @@ for (let i = 0; i < goPages.length || i === 0; i += CHUNK) {
 
 /** Runs axe on the page as it is now and returns readable failures. */
 async function sweep(page: import('@playwright/test').Page, label: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const { violations } = await axe(page).analyze();
   return violations.map(
     (v) =>
       `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
