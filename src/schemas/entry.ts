@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { circumstanceSchema } from './circumstance.ts';
 import { componentSchema } from './component.ts';
 import { kindSchema } from './kind.ts';
 import { pluginSchema } from './plugin.ts';
@@ -57,6 +58,12 @@ export const entrySchema = z
     questions: unique(oneLine.refine((s) => s.length <= 100, { message: 'expected at most 100 characters' }))
       .max(8)
       .default([]),
+    /**
+     * What the problem follows from or which way its traffic goes, where that
+     * tells it apart from entries with the same symptom (`restart`,
+     * `scale-out`, `vswitch-added`, `outbound`, …; see `circumstance.ts`).
+     */
+    circumstances: unique(circumstanceSchema).default([]),
     /** Literal error messages, log fragments and event reasons, exactly as the system prints them. */
     errors: unique(z.string().trim().min(1)).default([]),
     /** Version ranges the entry applies to, per component; empty means any version. */
@@ -112,6 +119,7 @@ export const languageNeutralFields = [
   'kind',
   'plugin',
   'components',
+  'circumstances',
   'errors',
   'versions',
   'versionMatch',

@@ -4,7 +4,7 @@
  * src/lib/search. Loaded on first use (never before the reader searches).
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { knownErrorLines, linesAbout, MAX_LINES, pasteLines, signalTerms } from '../../lib/search/diagnose.ts';
+import { evidenceText, knownErrorLines, linesAbout, MAX_LINES, pasteLines, signalTerms } from '../../lib/search/diagnose.ts';
 import { evidenceFactor, KIND_ORDER, readEvidence, type Evidence } from '../../lib/search/evidence.ts';
 import { fuseRanks, type RankedList } from '../../lib/search/fuse.ts';
 import { matchKnownErrors, type ErrorMatch } from '../../lib/search/known-errors.ts';
@@ -135,6 +135,9 @@ const STOP = new Set([
   'at',
 ]);
 
+/** The most the word-by-word lists weigh together (the whole query's list and the fields' list weigh 2 each). */
+const RELAXED_WEIGHT = 2;
+
 /** Builds the engine for the page's language. */
 export async function createEngine(base: string, lang: string, cluster: { plugin?: string } = {}) {
   const [pagefind, index, pageIds] = await Promise.all([
@@ -224,8 +227,19 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     if (strict.length < 5 || words.length > 2) {
       const perTerm = await Promise.all(words.map((w) => run(w, filters)));
       // A word most pages hold says little (and favours long pages): weigh each list by the word's rarity.
-      perTerm.forEach((results) => {
-        if (results.length) lists.push({ results, weight: Math.max(0, Math.log(total / results.length)) / Math.log(total) });
+      const rarity = perTerm.map((results) => Math.max(0, Math.log(total / Math.max(results.length, 1))) / Math.log(total));
+      // Together the word lists count at most as much as the whole query or the fields do: a long
+      // query must not let pages that mention each word somewhere outweigh the one that is about them.
+      const scale = Math.min(
+        1,
+        RELAXED_WEIGHT /
+          Math.max(
+            rarity.reduce((a, b) => a + b, 0),
+            Number.EPSILON,
+          ),
+      );
+      perTerm.forEach((results, i) => {
+        if (results.length) lists.push({ results, weight: rarity[i]! * scale });
       });
     }
     const pool = new Map<string, PagefindResult>();
@@ -251,7 +265,7 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
    * Orders entries: known-error matches first, then the others by text
    * score weighed by the query's evidence. Among known-error matches:
    * explanations (concept) last; then the more specific match weighed by
-   * evidence (entries that recorded the same message at different lengths
+   * evidence other than the wording's intent (entries that recorded the same message at different lengths
    * match it equally); then the entry for every cluster before one limited
    * to a mode (a query that shows the mode has raised that entry already);
    * then, when the query has more to it than the error, the entry its other
@@ -262,10 +276,13 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
    */
   function order(known: readonly ErrorMatch[], fused: ReadonlyMap<string, number>, evidence: Evidence, bare: boolean): string[] {
     // Worked out once per entry, not in every comparison of the sorts below.
-    const factors = new Map(
-      [...known.map((m) => m.id), ...fused.keys()].map((id) => [id, evidenceFactor(byId.get(id)!, evidence, cluster.plugin)]),
-    );
+    const factors = new Map([...fused.keys()].map((id) => [id, evidenceFactor(byId.get(id)!, evidence, cluster.plugin)]));
     const factor = (id: string) => factors.get(id)!;
+    // Among entries listing the error, the wording's intent says nothing ("error" is in the line
+    // itself): the kinds are ordered after the error's place instead.
+    const { intent: _intent, ...withoutIntent } = evidence;
+    const knownFactors = new Map(known.map((m) => [m.id, evidenceFactor(byId.get(m.id)!, withoutIntent, cluster.plugin)]));
+    const knownFactor = (id: string) => knownFactors.get(id)!;
     const place = (m: ErrorMatch) => byId.get(m.id)!.errors.indexOf(m.error);
     // Entries that recorded the same message at different lengths match it equally: the longer record is not more telling.
     const core = new Map(known.map((m) => [m.id, squash(stripNoise(m.error))]));
@@ -281,7 +298,7 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
       .sort(
         (a, b) =>
           Number(byId.get(a.id)!.kind === 'concept') - Number(byId.get(b.id)!.kind === 'concept') ||
-          specificity(b) * factor(b.id) - specificity(a) * factor(a.id) ||
+          specificity(b) * knownFactor(b.id) - specificity(a) * knownFactor(a.id) ||
           narrowness(byId.get(a.id)!) - narrowness(byId.get(b.id)!) ||
           (bare ? 0 : clearly(fused.get(b.id) ?? 0, fused.get(a.id) ?? 0)) ||
           place(a) - place(b) ||
@@ -348,7 +365,7 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     const known: ErrorMatch[] = perLine.map((k) => ({ id: k.id, error: k.error, score: k.score }));
     const words = signalTerms(lines, df, total);
     const { fused, pool } = await rankText(words.join(' '), synonymTerms(paste, lang as Locale), facets);
-    const wanted = order(known, fused, readEvidence(paste), false).slice(0, limit);
+    const wanted = order(known, fused, readEvidence(evidenceText(paste)), false).slice(0, limit);
     const hits = await hitsFor(wanted, pool, new Map(known.map((m) => [m.id, m.error])));
     const withLines = hits.map((hit): Hit => {
       const k = perLine.find((x) => x.id === hit.entry.id);

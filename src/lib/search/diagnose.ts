@@ -39,6 +39,19 @@ export function pasteLines(text: string): PasteLine[] {
   return out;
 }
 
+/**
+ * The paste as evidence is read from: every line but table headers and
+ * section labels (a RESTARTS column is not a restart), short ones included
+ * (a count printed by `wc -l` is evidence, though not worth searching for).
+ */
+export function evidenceText(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .slice(0, MAX_LINES)
+    .filter((line) => !FILLER.some((re) => re.test(stripNoise(line))))
+    .join('\n');
+}
+
 /** An entry a paste points to through its known errors. */
 export interface LineEvidence {
   readonly id: string;

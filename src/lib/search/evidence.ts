@@ -5,6 +5,7 @@
  * Flannel entries first and a generic "no internet" question does not get
  * the IPv6 entries first.
  */
+import type { Circumstance } from '../../schemas/circumstance.ts';
 import type { Component } from '../../schemas/component.ts';
 import type { Kind } from '../../schemas/kind.ts';
 import { foldWidth } from './normalize.ts';
@@ -19,13 +20,16 @@ export interface Evidence {
   readonly ipv6: boolean;
   /** Components the query names or shows. */
   readonly components: ReadonlySet<Component>;
+  /** What the query says happened just before, or which way the failing traffic goes. */
+  readonly circumstances: ReadonlySet<Circumstance>;
   /** The sort of answer the wording asks for, when it says. */
   readonly intent?: Kind;
 }
 
 // Cues are matched against the lower-cased, width-folded query.
 const TERWAY: readonly RegExp[] = [
-  /terway/,
+  // With the typos readers make in a hurry (terwya, teraway).
+  /terway|\bterwya\b|\bteraway\b|\bterawy\b/,
   /\beni(?:ip)?\b/,
   /\beni-[0-9a-z]{6,}/,
   /\bvsw-[0-9a-z]{6,}/,
@@ -36,7 +40,13 @@ const TERWAY: readonly RegExp[] = [
   /invalidvswitchid/,
   /弹性网卡|網卡|网卡/,
 ];
-const FLANNEL: readonly RegExp[] = [/flannel/, /\bcni0\b/, /\bhost-local\b/, /\bhost-gw\b/, /\bali-vpc\b/];
+const FLANNEL: readonly RegExp[] = [
+  /flannel|\bflanel\b|\bflannle\b|\bflanne\b/,
+  /\bcni0\b/,
+  /\bhost-local\b/,
+  /\bhost-gw\b/,
+  /\bali-vpc\b/,
+];
 const IPV6: readonly RegExp[] = [
   /ipv6|\bv6\b|\bip6|ip -6|icmpv6|\baaaa\b/,
   /dual[\s-]?stack|双栈|デュアルスタック/,
@@ -55,7 +65,11 @@ const COMPONENT_CUES: readonly (readonly [Component, RegExp])[] = [
   ['kube-proxy', /kube-proxy/],
   ['conntrack', /conntrack|连接跟踪|接続追跡/],
   ['service', /\bservice\b|\bsvc\b|clusterip|cluster ip|endpoints?\b|服务|サービス/],
-  ['node', /\bnode\b|\bnodes\b|notready|节点|ノード/],
+  // The node itself failing, not every mention of "the node" (nearly every paste names one).
+  [
+    'node',
+    /notready|not ready|network-?unavailable|\bnodes? (?:is |are )?(?:down|unavailable|unschedulable)|节点.{0,4}(?:notready|不可用|异常|宕机|不可调度)|ノード.{0,4}(?:notready|ダウン|使えない|スケジュールできない)/,
+  ],
   ['snat', /snat|nat gateway|nat 网关|internet|egress|outbound|公网|外网|出网|インターネット|外部/],
   ['security-group', /security group|安全组|セキュリティグループ|\bsg-[0-9a-z]{6,}/],
   ['route-table', /route table|routes?\b|路由|ルート/],
@@ -66,13 +80,72 @@ const COMPONENT_CUES: readonly (readonly [Component, RegExp])[] = [
   ['packet-capture', /tcpdump|packet capture|抓包|キャプチャ/],
 ];
 
+// How readers tell each circumstance, in the three languages.
+const CIRCUMSTANCE_CUES: Readonly<Record<Circumstance, RegExp>> = {
+  restart: /restart|reboot|rollout|power[- ]?off|power loss|重启|重新启动|宕机|断电|再起動|電源断/,
+  upgrade: /upgrad|升级|アップグレード|バージョンアップ/,
+  'scale-out':
+    /scal(?:e|ed|ing)[ -]?out|new(?:ly added)? nodes?|added (?:\w+ ){0,2}nodes?|nodes? (?:were |was )?(?:just )?added|扩容|新扩|新(?:加|增|建)?的?节点|加了.{0,4}节点|スケールアウト|新(?:しい|規)?ノード|ノード(?:を|が)?追加|追加(?:した|された)ノード/,
+  'vswitch-added':
+    /(?:add(?:ed|ing)?|new|extra|another|second)\b.{0,20}\b(?:vswitch|vsw|subnet)|\b(?:vswitch|subnet)e?s? (?:was |were )?(?:added|extended)|(?:新增|新加|加了|添加|增加|新建).{0,8}(?:vswitch|vsw|交换机|子网)|(?:vswitch|vsw|交换机|子网|サブネット).{0,10}(?:追加|増や)|(?:追加|新しい|新規).{0,10}(?:vswitch|vsw|サブネット)/,
+  migration:
+    /migrat|moved? (?:from|to)\b|switch(?:ed|ing)? (?:from|over)\b|(?:flannel|terway) ?(?:to|->|→|into|改成|换成|切换成|切换到|から) ?(?:flannel|terway)|迁移|切换(?:到|成)|换成|移行|乗り換え|移設/,
+  outbound:
+    /egress|outbound|outgoing|(?:reach|access|to|out to|get to) (?:the )?internet|internet access|出网|出公网|访问(?:公网|外网|互联网)|上不了网|外部宛て|外に出|インターネット(?:に|へ)(?:出|接続|アクセス)|アウトバウンド/,
+  inbound:
+    /inbound|incoming|from (?:the )?internet|from outside|从公网|公网(?:无法|不能)?访问|外部から|インターネットから|外から/,
+  'range-full':
+    /(?:many|lots of|too many|a lot of) pods|pods? (?:fill|filled|packed)|跑满|占满|塞满|pod (?:太多|很多)|詰め込|pod 数が多い/,
+  'range-not-full':
+    /(?:few|not many|only (?:a few|\d+)) pods|\bleak|泄漏|泄露|没几个 ?pod|pod (?:很少|不多)|pod 数.{0,6}少|少ないのに|リーク|not (?:been )?released|never released|没有释放|没释放|未释放|解放されて(?:い)?ない/,
+};
+
+/** Addresses in the range a paste shows: a host-local range (`range set: a-b`) or a podCIDR's prefix. */
+function rangeSize(q: string): number | undefined {
+  const set = /range set:\s*(\d+\.\d+\.\d+\.\d+)-(\d+\.\d+\.\d+\.\d+)/.exec(q);
+  if (set) return ipv4(set[2]!) - ipv4(set[1]!) + 1;
+  const at = q.indexOf('podcidr');
+  const cidr = at < 0 ? null : /\b\d+\.\d+\.\d+\.\d+\/(\d{1,2})\b/.exec(q.slice(at));
+  const prefix = cidr ? Number(cidr[1]) : NaN;
+  return prefix >= 16 && prefix <= 30 ? 2 ** (32 - prefix) - 2 : undefined;
+}
+
+function ipv4(text: string): number {
+  return text.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+}
+
+/**
+ * The pods a paste counts on a node: a bare number that `grep -c` or `wc -l`
+ * printed for a command listing pods (not, say, the address files of the
+ * CNI's store), or "N pods", "Pod N 個", "N 个 pod".
+ */
+function podCount(q: string): number | undefined {
+  const lines = q.split('\n');
+  for (let i = 1; i < lines.length; i++)
+    if (/^\s*\d{1,4}\s*$/.test(lines[i]!) && /\bpods?\b/.test(lines[i - 1]!) && /grep -c|wc -l/.test(lines[i - 1]!))
+      return Number(lines[i]);
+  const said = /\b(\d{1,4}) (?:running )?pods\b|\bpods? ?(\d{1,4}) ?[個个]|(\d{1,4}) ?个 ?pods?\b/.exec(q);
+  return said ? Number(said[1] ?? said[2] ?? said[3]) : undefined;
+}
+
+/** Whether the pods a paste counts fill the range it shows (80% or more) or fall well short of it (half or less). */
+function rangeUse(q: string): Circumstance | undefined {
+  const size = rangeSize(q);
+  const count = podCount(q);
+  if (size === undefined || count === undefined || size <= 0) return undefined;
+  return count >= 0.8 * size ? 'range-full' : count <= 0.5 * size ? 'range-not-full' : undefined;
+}
+
 // Wording that asks for a procedure, an explanation, or help with a failure.
+// Asking where to start is asking for a procedure, whatever failure words come with it.
+const START =
+  /where (?:do|should|can) i (?:start|begin|look)|how (?:do i|to|can i) (?:troubleshoot|debug|narrow)|从哪(?:里|儿)?(?:开始|查|入手|下手)|排查(?:思路|步骤|方法|流程)|(?:怎么|如何)排查|どこから(?:調べ|確認|見)|切り分け(?:方|手順)|調べ方/;
 const HOWTO =
   /\bhow (?:do|to|can)\b|\bsteps?\b|如何|怎么(?:查看|看|配置|设置|修改|改|开启|确认|抓包)|方法|手順|やり方|確認する|設定する|変更する/;
 const CONCEPT =
   /\bwhat is\b|\bwhat are\b|\bdifference\b|\bvs\.?\b|\bversus\b|\bcan i\b|是什么|区别|能否|是否支持|とは|違い|できますか/;
 const TROUBLE =
-  /error|fail|timeout|timed out|refused|unreachable|cannot|can't|can not|\bnot\b|denied|stuck|notready|crash|报错|失败|超时|不通|无法|不能|不了|异常|卡在|エラー|失敗|タイムアウト|できない|できません|届かない|つながらない/;
+  /error|fail|timeout|timed out|refused|unreachable|cannot|can't|can not|\bnot\b|denied|stuck|notready|crash|\bloss\b|dropp?(?:ed|ing|s)?\b|报错|失败|超时|不通|无法|不能|不了|异常|卡在|丢包|エラー|失敗|タイムアウト|できない|できません|届かない|つながらない|パケットロス/;
 
 /** Reads the evidence in a query (a typed question or a pasted log). */
 export function readEvidence(query: string): Evidence {
@@ -84,14 +157,21 @@ export function readEvidence(query: string): Evidence {
   const ipv6 = IPV6.some((re) => re.test(q));
   if (ipv6) components.add('ipv6');
   const plugin = terway === flannel ? undefined : terway ? 'terway' : 'flannel';
-  const intent: Kind | undefined = TROUBLE.test(q)
-    ? 'troubleshooting'
-    : HOWTO.test(q)
-      ? 'howto'
-      : CONCEPT.test(q)
-        ? 'concept'
-        : undefined;
-  return { ...(plugin ? { plugin } : {}), ipv6, components, ...(intent ? { intent } : {}) };
+  const circumstances = new Set(
+    (Object.entries(CIRCUMSTANCE_CUES) as [Circumstance, RegExp][]).filter(([, re]) => re.test(q)).map(([c]) => c),
+  );
+  const use = rangeUse(q);
+  if (use) circumstances.add(use);
+  const intent: Kind | undefined = START.test(q)
+    ? 'howto'
+    : TROUBLE.test(q)
+      ? 'troubleshooting'
+      : HOWTO.test(q)
+        ? 'howto'
+        : CONCEPT.test(q)
+          ? 'concept'
+          : undefined;
+  return { ...(plugin ? { plugin } : {}), ipv6, components, circumstances, ...(intent ? { intent } : {}) };
 }
 
 /** What the ranking needs of an entry. */
@@ -99,6 +179,24 @@ export interface RankedEntry {
   readonly kind: Kind;
   readonly plugin: readonly string[];
   readonly components: readonly string[];
+  readonly circumstances?: readonly string[];
+}
+
+/** Circumstances that exclude each other: traffic one way or the other; a full range or one far from full. */
+const OPPOSITES: readonly (readonly [Circumstance, Circumstance])[] = [
+  ['inbound', 'outbound'],
+  ['range-full', 'range-not-full'],
+];
+
+/** How many of the pairs the query says one side of and the entry only the other. */
+function contradictions(told: ReadonlySet<string>, own: readonly string[]): number {
+  const one = (list: { has(c: string): boolean }, [a, b]: readonly [string, string]) =>
+    list.has(a) === list.has(b) ? undefined : list.has(a) ? a : b;
+  const mine = new Set(own);
+  return OPPOSITES.filter((pair) => {
+    const [asked, about] = [one(told, pair), one(mine, pair)];
+    return asked !== undefined && about !== undefined && asked !== about;
+  }).length;
 }
 
 /** How much the evidence supports an entry: 1 is neutral, below 1 speaks against it. */
@@ -117,6 +215,12 @@ export function evidenceFactor(entry: RankedEntry, evidence: Evidence, clusterPl
   let shared = 0;
   for (const c of evidence.components) if (c !== 'ipv6' && entry.components.includes(c)) shared++;
   factor *= 1 + 0.12 * Math.min(shared, 3);
+  // What happened just before tells close neighbours apart (a restart, nodes or a vSwitch added).
+  const own = entry.circumstances ?? [];
+  let told = 0;
+  for (const c of evidence.circumstances) if (own.includes(c)) told++;
+  factor *= 1 + 0.3 * Math.min(told, 2);
+  factor *= 0.75 ** contradictions(evidence.circumstances, own);
   if (evidence.intent) factor *= evidence.intent === entry.kind ? 1.2 : evidence.intent === 'troubleshooting' ? 0.85 : 1;
   return factor;
 }

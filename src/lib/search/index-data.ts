@@ -1,3 +1,4 @@
+import type { Circumstance } from '../../schemas/circumstance.ts';
 import type { Component } from '../../schemas/component.ts';
 import type { Kind } from '../../schemas/kind.ts';
 import type { Modes } from '../../schemas/modes.ts';
@@ -19,6 +20,8 @@ export interface SearchEntry {
   readonly kind: Kind;
   readonly plugin: readonly Plugin[];
   readonly components: readonly Component[];
+  /** What the problem follows from or which way its traffic goes (frontmatter `circumstances`). */
+  readonly circumstances: readonly Circumstance[];
   readonly errors: readonly string[];
   /** For "does this apply to my cluster" on results. */
   readonly versions: Versions;

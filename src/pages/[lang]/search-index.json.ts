@@ -41,6 +41,7 @@ export const GET: APIRoute = async ({ params }) => {
       kind: e.data.kind,
       plugin: e.data.plugin,
       components: e.data.components,
+      circumstances: e.data.circumstances,
       errors: e.data.errors,
       versions: e.data.versions,
       versionMatch: e.data.versionMatch,

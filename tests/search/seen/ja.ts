@@ -1,6 +1,6 @@
 import type { Query } from '../types.ts';
 
-/** Japanese search-evaluation queries (held-out part, 25): same mix as the suite, different queries, not to be tuned against. */
+/** Japanese search-evaluation queries, written as the held-out part (25) of the second round; read after it, so now part of development. */
 export const queries: readonly Query[] = [
   // ---- pastes ----
   {

@@ -1,6 +1,6 @@
 import type { Query } from '../types.ts';
 
-/** 站内搜索评测的留出集（zh）：25 条与开发集同分布、但内容不同的查询，调参时不得查看其结果。 */
+/** Chinese search-evaluation queries, written as the held-out part (25) of the second round; read after it, so now part of development. */
 export const queries: readonly Query[] = [
   {
     q: `$ kubectl get pod -n mall -o wide | grep -v Running

@@ -21,7 +21,15 @@ describe('entrySchema', () => {
     expect(data.related).toEqual([]);
     expect(data.aliases).toEqual([]);
     expect(data.modes).toEqual({});
+    expect(data.circumstances).toEqual([]);
     expect(data.updated).toBeInstanceOf(Date);
+  });
+
+  it('takes the circumstances that tell an entry from its neighbours', () => {
+    expect(entrySchema.parse({ ...valid, circumstances: ['vswitch-added', 'outbound'] }).circumstances).toEqual([
+      'vswitch-added',
+      'outbound',
+    ]);
   });
 
   it('does not require symptom and cause for how-to and concept entries', () => {
@@ -46,6 +54,8 @@ describe('entrySchema', () => {
     [{ modes: { kubeProxy: ['userspace'] } }, 'modes'],
     [{ modes: { eniMode: [] } }, 'modes'],
     [{ modes: { overlay: ['vxlan'] } }, 'modes'],
+    [{ circumstances: ['reboot'] }, 'circumstances'],
+    [{ circumstances: ['restart', 'restart'] }, 'circumstances'],
   ])('rejects %j (issue at %j)', (patch, field) => {
     const result = entrySchema.safeParse({ ...valid, ...patch });
     expect(result.success).toBe(false);
@@ -57,6 +67,7 @@ describe('entrySchema', () => {
       'kind',
       'plugin',
       'components',
+      'circumstances',
       'errors',
       'versions',
       'versionMatch',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { knownErrorLines, linesAbout, MAX_LINES, pasteLines, signalTerms } from '../../../../src/lib/search/diagnose.ts';
+import {
+  evidenceText,
+  knownErrorLines,
+  linesAbout,
+  MAX_LINES,
+  pasteLines,
+  signalTerms,
+} from '../../../../src/lib/search/diagnose.ts';
 
 const describeTail = [
   'Events:',
@@ -37,6 +44,26 @@ describe('pasteLines', () => {
     expect(pasteLines('10.0.0.1\nabc\n2026-11-30T10:00:00Z\nreal words here')).toEqual([
       { n: 4, text: 'real words here', cleaned: 'real words here' },
     ]);
+  });
+});
+
+describe('evidenceText', () => {
+  it('drops table headers and keeps every other line, short counts included', () => {
+    const paste = [
+      'NAME                       READY   STATUS             RESTARTS        AGE',
+      'coredns-6d4b75cb6d-x7k2p   0/1     CrashLoopBackOff   12 (41s ago)    38m',
+      '$ kubectl get pod -A --no-headers | wc -l',
+      '61',
+    ].join('\n');
+    expect(evidenceText(paste).split('\n')).toEqual([
+      'coredns-6d4b75cb6d-x7k2p   0/1     CrashLoopBackOff   12 (41s ago)    38m',
+      '$ kubectl get pod -A --no-headers | wc -l',
+      '61',
+    ]);
+  });
+  it('reads no further than the lines a diagnosis reads', () => {
+    const long = Array.from({ length: MAX_LINES + 5 }, (_, i) => `line ${i + 1}`).join('\n');
+    expect(evidenceText(long).split('\n')).toHaveLength(MAX_LINES);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceFactor, KIND_ORDER, readEvidence, type Evidence } from '../../../../src/lib/search/evidence.ts';
 
-const none: Evidence = { ipv6: false, components: new Set() };
+const none: Evidence = { ipv6: false, components: new Set(), circumstances: new Set() };
 
 describe('readEvidence', () => {
   it.each([
@@ -15,6 +15,9 @@ describe('readEvidence', () => {
     ['kube-flannel-ds crashloop', 'flannel'],
     ['cni0 already has an IP address', 'flannel'],
     ['failed to allocate for range 0 via host-local', 'flannel'],
+    ['terwya pod no ip', 'terway'],
+    ['flanel 集群新节点', 'flannel'],
+    ['flannle hostPort', 'flannel'],
   ])('reads the plugin from %j', (q, plugin) => {
     expect(readEvidence(q).plugin).toBe(plugin);
   });
@@ -44,15 +47,26 @@ describe('readEvidence', () => {
     expect([...readEvidence('nf_conntrack: table full, dropping packet').components]).toEqual(['conntrack']);
     expect([...readEvidence('pod 出不了公网').components]).toEqual(['snat']);
     expect([...readEvidence('kubernetes.default 403 forbidden').components]).toEqual(['api-server']);
-    expect([...readEvidence('tcpdump on the node').components].sort()).toEqual(['node', 'packet-capture']);
+    expect([...readEvidence('tcpdump on the node').components]).toEqual(['packet-capture']);
+    expect([...readEvidence('node cn-hangzhou.10.0.0.1 NotReady').components]).toEqual(['node']);
+    expect([...readEvidence('节点状态异常').components]).toEqual(['node']);
+    expect([...readEvidence('ノードが NotReady のまま').components]).toEqual(['node']);
   });
   it.each([
     ['pods cannot resolve names', 'troubleshooting'],
     ['DNS 解析超时', 'troubleshooting'],
     ['Service にアクセスできない', 'troubleshooting'],
+    ['ping to some ecs shows 100% loss', 'troubleshooting'],
+    ['跨节点丢包', 'troubleshooting'],
+    ['パケットロスが出る', 'troubleshooting'],
     ['how to change the kube-proxy mode', 'howto'],
     ['如何查看 Terway 模式', 'howto'],
     ['ノードの追加手順', 'howto'],
+    ['new node has no network, where do i start', 'howto'],
+    ['新节点网络不通从哪开始查', 'howto'],
+    ['どこから調べればいい？', 'howto'],
+    ['跨节点 ping 不通，有没有完整的排查思路', 'howto'],
+    ['how do i troubleshoot pods that cannot reach each other', 'howto'],
     ['what is datapath v2', 'concept'],
     ['terway 和 flannel 的区别', 'concept'],
     ['IPVS とは', 'concept'],
@@ -61,6 +75,62 @@ describe('readEvidence', () => {
   });
   it('reads no intent from a bare name', () => {
     expect(readEvidence('kube-proxy-worker')).not.toHaveProperty('intent');
+  });
+  it.each([
+    ['DNS timeouts right after the coredns pods were restarted', ['restart']],
+    ['节点重启之后 pod 拿不到 IP', ['restart']],
+    ['ノードを再起動したら Pod が起動しない', ['restart']],
+    ['nodes NotReady since we upgraded flannel', ['upgrade']],
+    ['升级 CoreDNS 之后解析超时', ['upgrade']],
+    ['アップグレード後にエラー', ['upgrade']],
+    ['we scaled out the node pool and the new nodes have no pod network', ['scale-out']],
+    ['扩容之后新节点上的 pod 不通', ['scale-out']],
+    ['新扩的 worker 上 pod 不通', ['scale-out']],
+    ['ノードを追加したら Pod が通信できない', ['scale-out']],
+    ['added a new vswitch to terway and pods still get no ip', ['vswitch-added']],
+    ['新增了一个交换机之后 pod 还是没有 IP', ['vswitch-added']],
+    ['vSwitch を追加したのに IP が割り当てられない', ['vswitch-added']],
+    ['migrated from flannel to terway, now', ['migration']],
+    ['从 flannel 迁移到 terway', ['migration']],
+    ['Terway に移行したら', ['migration']],
+    ['can i change flannel to terway on an existing cluster without recreating it', ['migration']],
+    ['flannel 改成 terway', ['migration']],
+    ['pods have no egress to the internet', ['outbound']],
+    ['pod 访问公网超时', ['outbound']],
+    ['コンテナから外部宛ての通信が出ない', ['outbound']],
+    ['clients from the internet cannot connect to the pod', ['inbound']],
+    ['从公网访问 pod 的 IPv6 地址不通', ['inbound']],
+    ['インターネットから Pod に届かない', ['inbound']],
+    ['kube-proxy-worker ipvs udpTimeout', []],
+    ['flannel node only runs a few pods but no IP addresses available', ['range-not-full']],
+    ['节点 pod 已经跑满了，新 pod 起不来', ['range-full']],
+    ['Pod 数は全然少ないのに IP が解放されてない', ['range-not-full']],
+  ] as const)('reads what happened or which way the traffic goes: %s', (q, expected) => {
+    expect([...readEvidence(q).circumstances].sort()).toEqual([...expected].sort());
+  });
+  it('reads from a paste whether the pods on a node fill its range', () => {
+    const range = 'failed to allocate for range 0: no IP addresses available in range set: 172.30.34.129-172.30.34.190';
+    const counted = (n: number) =>
+      `${range}\n$ kubectl get pod -A --field-selector spec.nodeName=n1 --no-headers | grep -c Running\n${n}`;
+    expect(readEvidence(counted(61)).circumstances).toContain('range-full');
+    expect(readEvidence(counted(50)).circumstances).toContain('range-full'); // 50 of 62: 80% and more
+    expect(readEvidence(counted(31)).circumstances).toContain('range-not-full'); // half and less
+    const between = readEvidence(counted(40)).circumstances;
+    expect(between.has('range-full') || between.has('range-not-full')).toBe(false);
+    // Without a count, or without a range, nothing is said.
+    expect(readEvidence(range).circumstances.size).toBe(0);
+    expect(readEvidence('$ kubectl get pod | wc -l\n61').circumstances.size).toBe(0);
+    // A podCIDR's prefix gives the range; "N pods" counts too.
+    const cidr = 'PodCIDR:   172.20.3.192/26\nthe node runs 12 pods';
+    expect(readEvidence(cidr).circumstances).toContain('range-not-full');
+    expect(readEvidence('podCIDR 172.20.3.0/24\n$ kubectl get pods -o wide | wc -l\n250').circumstances).toContain('range-full');
+    expect(readEvidence(`${range}\nこのノード Pod 9 個しか乗ってない`).circumstances).toContain('range-not-full');
+    expect(readEvidence(`${range}\n节点上只有 9 个 pod`).circumstances).toContain('range-not-full');
+    // Counted files of the CNI's address store are not pods; the pods counted after them are.
+    const store = `${range}\n# ls /var/lib/cni/networks/cb0 | wc -l\n64\n# crictl pods -s ready -q | wc -l\n9`;
+    expect(readEvidence(store).circumstances).toContain('range-not-full');
+    // A number that is not a count (no grep -c or wc -l before it) is not read as one.
+    expect(readEvidence(`${range}\n$ kubectl get node -o jsonpath='{.spec.podCIDR}'\n61`).circumstances.size).toBe(0);
   });
   it('folds full-width text before reading it', () => {
     expect(readEvidence('ＴＥＲＷＡＹ　ＩＰｖ６').plugin).toBe('terway');
@@ -93,7 +163,7 @@ describe('evidenceFactor', () => {
   });
   it('lets an IPv6 entry win only when the query says IPv6', () => {
     expect(evidenceFactor(ipv6Entry, none)).toBeCloseTo(0.4);
-    expect(evidenceFactor(ipv6Entry, { ipv6: true, components: new Set(['ipv6']) })).toBeCloseTo(1.3);
+    expect(evidenceFactor(ipv6Entry, { ...none, ipv6: true, components: new Set(['ipv6']) })).toBeCloseTo(1.3);
   });
   it('raises entries about the components the query shows, up to three of them', () => {
     const shows = (...c: string[]): Evidence => ({ ...none, components: new Set(c as never[]) });
@@ -101,6 +171,37 @@ describe('evidenceFactor', () => {
     expect(evidenceFactor(terwayTrouble, shows('vswitch', 'eni'))).toBeCloseTo(1.24);
     const many = { ...terwayTrouble, components: ['a', 'b', 'c', 'd'] };
     expect(evidenceFactor(many, shows('a', 'b', 'c', 'd'))).toBeCloseTo(1.36);
+  });
+  it('raises entries that follow from what the query says happened, up to two circumstances', () => {
+    const told = (...c: string[]): Evidence => ({ ...none, circumstances: new Set(c as never[]) });
+    const afterRestart = { ...anyConcept, circumstances: ['restart', 'upgrade'] };
+    expect(evidenceFactor(afterRestart, told('restart'))).toBeCloseTo(1.3);
+    expect(evidenceFactor(afterRestart, told('restart', 'upgrade'))).toBeCloseTo(1.6);
+    const three = { ...anyConcept, circumstances: ['restart', 'upgrade', 'migration'] };
+    expect(evidenceFactor(three, told('restart', 'upgrade', 'migration'))).toBeCloseTo(1.6);
+    expect(evidenceFactor(afterRestart, told('scale-out'))).toBe(1);
+    expect(evidenceFactor(afterRestart, none)).toBe(1);
+    expect(evidenceFactor(anyConcept, told('restart'))).toBe(1);
+  });
+  it('sinks an entry for a full range when the paste shows one far from full, and the reverse', () => {
+    const told = (...c: string[]): Evidence => ({ ...none, circumstances: new Set(c as never[]) });
+    const used = { ...anyConcept, circumstances: ['range-full'] };
+    const leaked = { ...anyConcept, circumstances: ['restart', 'range-not-full'] };
+    expect(evidenceFactor(used, told('range-not-full'))).toBeCloseTo(0.75);
+    expect(evidenceFactor(leaked, told('range-full'))).toBeCloseTo(0.75);
+    expect(evidenceFactor(leaked, told('range-full', 'outbound'))).toBeCloseTo(0.75);
+    expect(evidenceFactor(used, told('range-full'))).toBeCloseTo(1.3);
+  });
+  it('sinks an entry about traffic the other way', () => {
+    const told = (...c: string[]): Evidence => ({ ...none, circumstances: new Set(c as never[]) });
+    const inbound = { ...anyConcept, circumstances: ['inbound'] };
+    const outbound = { ...anyConcept, circumstances: ['outbound', 'vswitch-added'] };
+    expect(evidenceFactor(inbound, told('outbound'))).toBeCloseTo(0.75);
+    expect(evidenceFactor(outbound, told('inbound'))).toBeCloseTo(0.75);
+    expect(evidenceFactor(outbound, told('outbound'))).toBeCloseTo(1.3);
+    // A query about both ways, or an entry about both, says nothing against either.
+    expect(evidenceFactor(inbound, told('inbound', 'outbound'))).toBeCloseTo(1.3);
+    expect(evidenceFactor({ ...anyConcept, circumstances: ['inbound', 'outbound'] }, told('outbound'))).toBeCloseTo(1.3);
   });
   it('prefers the kind of answer the wording asks for', () => {
     expect(evidenceFactor(anyConcept, { ...none, intent: 'concept' })).toBeCloseTo(1.2);

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+
+/**
+ * The circumstances that tell close neighbours apart: what happened just
+ * before the problem (a restart, an upgrade, nodes or a vSwitch added, a
+ * migration), which way the failing traffic goes (out to the internet, in
+ * from it) and whether a node's pods fill its address range or fall well
+ * short of it (a used-up range or leaked addresses, with the same error). An entry lists the ones its problem follows from; a query that
+ * tells one of them raises the entries that list it (src/lib/search/evidence.ts
+ * holds the words readers use for each, in every language).
+ */
+export const circumstances = [
+  'restart',
+  'upgrade',
+  'scale-out',
+  'vswitch-added',
+  'migration',
+  'outbound',
+  'inbound',
+  'range-full',
+  'range-not-full',
+] as const;
+
+/** One circumstance. */
+export type Circumstance = (typeof circumstances)[number];
+
+/** One value of `circumstances:` in frontmatter. */
+export const circumstanceSchema = z.enum(circumstances);
