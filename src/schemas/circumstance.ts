@@ -3,8 +3,9 @@ import { z } from 'astro/zod';
 /**
  * The circumstances that tell close neighbours apart: what happened just
  * before the problem (a restart, an upgrade, nodes or a vSwitch added, a
- * migration), which way the failing traffic goes (out to the internet, in
- * from it) and whether a node's pods fill its address range or fall well
+ * vSwitch taken out of the configuration, a node that served another
+ * cluster, a migration), which way the failing traffic goes (out to the internet, in
+ * from it), whether it fails every time or only now and then and whether a node's pods fill its address range or fall well
  * short of it (a used-up range or leaked addresses, with the same error). An entry lists the ones its problem follows from; a query that
  * tells one of them raises the entries that list it (src/lib/search/evidence.ts
  * holds the words readers use for each, in every language).
@@ -14,9 +15,12 @@ export const circumstances = [
   'upgrade',
   'scale-out',
   'vswitch-added',
+  'vswitch-removed',
+  'node-reused',
   'migration',
   'outbound',
   'inbound',
+  'intermittent',
   'range-full',
   'range-not-full',
 ] as const;

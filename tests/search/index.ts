@@ -11,6 +11,9 @@ import { queries as heldZh } from './held-out/zh.ts';
 import { queries as seenEn } from './seen/en.ts';
 import { queries as seenJa } from './seen/ja.ts';
 import { queries as seenZh } from './seen/zh.ts';
+import { queries as seen3En } from './seen/en-round3.ts';
+import { queries as seen3Ja } from './seen/ja-round3.ts';
+import { queries as seen3Zh } from './seen/zh-round3.ts';
 import { queries as suiteEn } from './suite/en.ts';
 import { queries as suiteJa } from './suite/ja.ts';
 import { queries as suiteZh } from './suite/zh.ts';
@@ -23,13 +26,14 @@ const first = (lang: Lang): Query[] => legacy[lang].map((q) => ({ ...q, kind: 'm
 
 /**
  * Development queries per language: the first 90, the suite, and the former
- * held-out part (`seen/`), whose misses were read at the end of the second
- * round and so can no longer be held out.
+ * held-out parts (`seen/`: the second round's, and `-round3` the third's),
+ * whose misses were read at the end of their round and so can no longer be
+ * held out.
  */
 export const development: Record<Lang, readonly Query[]> = {
-  zh: [...first('zh'), ...suiteZh, ...seenZh],
-  ja: [...first('ja'), ...suiteJa, ...seenJa],
-  en: [...first('en'), ...suiteEn, ...seenEn],
+  zh: [...first('zh'), ...suiteZh, ...seenZh, ...seen3Zh],
+  ja: [...first('ja'), ...suiteJa, ...seenJa, ...seen3Ja],
+  en: [...first('en'), ...suiteEn, ...seenEn, ...seen3En],
 };
 
 /** Held-out queries per language: scored, never tuned against. */

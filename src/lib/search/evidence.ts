@@ -85,15 +85,22 @@ const CIRCUMSTANCE_CUES: Readonly<Record<Circumstance, RegExp>> = {
   restart: /restart|reboot|rollout|power[- ]?off|power loss|重启|重新启动|宕机|断电|再起動|電源断/,
   upgrade: /upgrad|升级|アップグレード|バージョンアップ/,
   'scale-out':
-    /scal(?:e|ed|ing)[ -]?out|new(?:ly added)? nodes?|added (?:\w+ ){0,2}nodes?|nodes? (?:were |was )?(?:just )?added|扩容|新扩|新(?:加|增|建)?的?节点|加了.{0,4}节点|スケールアウト|新(?:しい|規)?ノード|ノード(?:を|が)?追加|追加(?:した|された)ノード/,
+    // Scaling out a vSwitch (扩容vSwitch, vSwitch をスケールアウト) is adding one, not adding nodes.
+    /(?<!(?:vswitch|vsw|subnet|交换机|子网|サブネット)\s?(?:を)?)(?:scal(?:e|ed|ing)[ -]?out|扩容|スケールアウト)(?!\s?(?:the |a |an )?(?:vswitch|vsw|subnet|交换机|子网|サブネット))|new(?:ly added)? nodes?|added (?:\w+ ){0,2}nodes?|nodes? (?:were |was )?(?:just )?added|新扩|新(?:加|增|建)?的?节点|加了.{0,4}节点|新(?:しい|規)?ノード|ノード(?:を|が)?追加|追加(?:した|された)ノード/,
   'vswitch-added':
-    /(?:add(?:ed|ing)?|new|extra|another|second)\b.{0,20}\b(?:vswitch|vsw|subnet)|\b(?:vswitch|subnet)e?s? (?:was |were )?(?:added|extended)|(?:新增|新加|加了|添加|增加|新建).{0,8}(?:vswitch|vsw|交换机|子网)|(?:vswitch|vsw|交换机|子网|サブネット).{0,10}(?:追加|増や)|(?:追加|新しい|新規).{0,10}(?:vswitch|vsw|サブネット)/,
+    /(?:add(?:ed|ing)?|new|extra|another|second)\b.{0,20}\b(?:vswitch|vsw|subnet)|\b(?:vswitch|subnet)e?s? (?:was |were )?(?:added|extended)|(?:新增|新加|加了|添加|增加|新建).{0,8}(?:vswitch|vsw|交换机|子网)|(?:vswitch|vsw|交换机|子网|サブネット).{0,10}(?:追加|増や)|(?:追加|新しい|新規).{0,10}(?:vswitch|vsw|サブネット)|(?:put|added?|register(?:ed)?)\b.{0,40}\b(?:in|into|to) podvswitchid|podvswitchid.{0,12}(?:新增|加了|添加|追加)|(?:加进|加到|加入).{0,4}podvswitchid|(?:scal(?:e|ed|ing)[ -]?out|扩容|スケールアウト)\s?(?:the |a |an )?(?:vswitch|vsw|subnet|交换机|子网|サブネット)|(?:vswitch|vsw|subnet|交换机|子网|サブネット)\s?を?(?:scal(?:e|ed|ing)[ -]?out|扩容|スケールアウト)/,
+  'vswitch-removed':
+    /(?:remov|delet|drop|replac)(?:e|ed|ing)?\b.{0,30}\b(?:vswitch|vsw|subnet)|(?:vswitch|vsw|subnet)e?s?\b.{0,30}\b(?:removed|deleted|dropped|replaced|no longer)|(?:删掉|删除|去掉|移除|换掉).{0,12}(?:vswitch|vsw|交换机|子网)|(?:vswitch|vsw|交换机|子网|サブネット).{0,12}(?:删掉|删除|去掉|移除|削除|外し|外した)/,
+  'node-reused':
+    /(?:ecs|node|machine|instance|host|节点|机器|ノード|インスタンス).{0,30}(?:reus|re-?add|from (?:an?other|the old|an old|a previous|our old) cluster|旧集群|之前的集群|别的集群|其他集群|前のクラスタ|別のクラスタ|流用)|(?:reus(?:e|ed|ing)|流用|复用|重复利用).{0,20}(?:ecs|node|machine|instance|节点|机器|ノード|インスタンス)/,
   migration:
-    /migrat|moved? (?:from|to)\b|switch(?:ed|ing)? (?:from|over)\b|(?:flannel|terway) ?(?:to|->|→|into|改成|换成|切换成|切换到|から) ?(?:flannel|terway)|迁移|切换(?:到|成)|换成|移行|乗り換え|移設/,
+    /migrat|\bmoved? (?:from|to)\b|switch(?:ed|ing)? (?:from|over)\b|(?:flannel|terway) ?(?:to|->|→|into|改成|换成|切换成|切换到|から) ?(?:flannel|terway)|迁移|切换(?:到|成)|换成|移行|乗り換え|移設/,
   outbound:
-    /egress|outbound|outgoing|(?:reach|access|to|out to|get to) (?:the )?internet|internet access|出网|出公网|访问(?:公网|外网|互联网)|上不了网|外部宛て|外に出|インターネット(?:に|へ)(?:出|接続|アクセス)|アウトバウンド/,
+    /egress|outbound|outgoing|(?:reach|access|to|out to|get to) (?:the )?internet|internet access|出网|出公网|访问(?:公网|外网|互联网)|上不了网|外部宛て|外に出|外の(?:サイト|サービス|api)|(?:外へ|外に)?出ていけない|出て行けない|インターネット(?:に|へ)(?:出|接続|アクセス)|アウトバウンド/,
   inbound:
     /inbound|incoming|from (?:the )?internet|from outside|从公网|公网(?:无法|不能)?访问|外部から|インターネットから|外から/,
+  intermittent:
+    /intermittent|sporadic|occasional|now and then|from time to time|sometimes|at random|randomly|flaky|\b\d+(?:\.\d+)?% of (?:calls|requests|lookups|queries)|偶发|偶尔|时不时|间歇|时好时坏|有时|たまに|時々|ときどき|間欠|断続|散発/,
   'range-full':
     /(?:many|lots of|too many|a lot of) pods|pods? (?:fill|filled|packed)|跑满|占满|塞满|pod (?:太多|很多)|詰め込|pod 数が多い/,
   'range-not-full':
@@ -139,7 +146,7 @@ function rangeUse(q: string): Circumstance | undefined {
 // Wording that asks for a procedure, an explanation, or help with a failure.
 // Asking where to start is asking for a procedure, whatever failure words come with it.
 const START =
-  /where (?:do|should|can) i (?:start|begin|look)|how (?:do i|to|can i) (?:troubleshoot|debug|narrow)|从哪(?:里|儿)?(?:开始|查|入手|下手)|排查(?:思路|步骤|方法|流程)|(?:怎么|如何)排查|どこから(?:調べ|確認|見)|切り分け(?:方|手順)|調べ方/;
+  /where (?:do|should|can) i (?:start|begin|look)|how (?:do i|to|can i) (?:troubleshoot|debug|narrow)|what (?:else )?(?:should i|to|do i) check|next step|下一步(?:怎么|该)查|接下来(?:怎么|该)查|次に(?:何を)?(?:確認|調べ)|从哪(?:里|儿)?(?:开始|查|入手|下手)|排查(?:思路|步骤|方法|流程)|(?:怎么|如何)排查|どこから(?:調べ|確認|見)|切り分け(?:方|手順)|調べ方/;
 const HOWTO =
   /\bhow (?:do|to|can)\b|\bsteps?\b|如何|怎么(?:查看|看|配置|设置|修改|改|开启|确认|抓包)|方法|手順|やり方|確認する|設定する|変更する/;
 const CONCEPT =
