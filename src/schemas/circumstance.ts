@@ -5,7 +5,8 @@ import { z } from 'astro/zod';
  * before the problem (a restart, an upgrade, nodes or a vSwitch added, a
  * vSwitch taken out of the configuration, a node that served another
  * cluster, a migration), which way the failing traffic goes (out to the internet, in
- * from it), whether it fails every time or only now and then and whether a node's pods fill its address range or fall well
+ * from it), whether it fails every time or only now and then, whether a dual-stack object got only
+ * its IPv4 address and whether a node's pods fill its address range or fall well
  * short of it (a used-up range or leaked addresses, with the same error). An entry lists the ones its problem follows from; a query that
  * tells one of them raises the entries that list it (src/lib/search/evidence.ts
  * holds the words readers use for each, in every language).
@@ -20,6 +21,7 @@ export const circumstances = [
   'migration',
   'outbound',
   'inbound',
+  'ipv4-only',
   'intermittent',
   'range-full',
   'range-not-full',

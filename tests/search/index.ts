@@ -14,6 +14,9 @@ import { queries as seenZh } from './seen/zh.ts';
 import { queries as seen3En } from './seen/en-round3.ts';
 import { queries as seen3Ja } from './seen/ja-round3.ts';
 import { queries as seen3Zh } from './seen/zh-round3.ts';
+import { queries as seen4En } from './seen/en-round4.ts';
+import { queries as seen4Ja } from './seen/ja-round4.ts';
+import { queries as seen4Zh } from './seen/zh-round4.ts';
 import { queries as suiteEn } from './suite/en.ts';
 import { queries as suiteJa } from './suite/ja.ts';
 import { queries as suiteZh } from './suite/zh.ts';
@@ -26,14 +29,14 @@ const first = (lang: Lang): Query[] => legacy[lang].map((q) => ({ ...q, kind: 'm
 
 /**
  * Development queries per language: the first 90, the suite, and the former
- * held-out parts (`seen/`: the second round's, and `-round3` the third's),
+ * held-out parts (`seen/`: the second round's, `-round3` and `-round4` the later ones),
  * whose misses were read at the end of their round and so can no longer be
  * held out.
  */
 export const development: Record<Lang, readonly Query[]> = {
-  zh: [...first('zh'), ...suiteZh, ...seenZh, ...seen3Zh],
-  ja: [...first('ja'), ...suiteJa, ...seenJa, ...seen3Ja],
-  en: [...first('en'), ...suiteEn, ...seenEn, ...seen3En],
+  zh: [...first('zh'), ...suiteZh, ...seenZh, ...seen3Zh, ...seen4Zh],
+  ja: [...first('ja'), ...suiteJa, ...seenJa, ...seen3Ja, ...seen4Ja],
+  en: [...first('en'), ...suiteEn, ...seenEn, ...seen3En, ...seen4En],
 };
 
 /** Held-out queries per language: scored, never tuned against. */

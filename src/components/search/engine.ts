@@ -349,7 +349,8 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     const { fused, pool, corrected } = await rankText(cleaned, synonymTerms(raw, lang as Locale), facets);
     // A query that is nothing but the error: no other words to tell the entries listing it apart.
     const bare = known.length > 0 && squash(cleaned).length <= squash(stripNoise(known[0]!.error)).length + 8;
-    const wanted = order(known, fused, readEvidence(raw), bare).slice(0, limit);
+    // Evidence from the words as corrected too: `hostprot` or `terwya` says as much as spelled right.
+    const wanted = order(known, fused, readEvidence(`${raw}\n${corrected}`), bare).slice(0, limit);
     const hits = await hitsFor(wanted, pool, new Map(known.map((m) => [m.id, m.error])));
     return { hits, corrected };
   }

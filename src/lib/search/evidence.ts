@@ -99,6 +99,8 @@ const CIRCUMSTANCE_CUES: Readonly<Record<Circumstance, RegExp>> = {
     /egress|outbound|outgoing|(?:reach|access|to|out to|get to) (?:the )?internet|internet access|出网|出公网|访问(?:公网|外网|互联网)|上不了网|外部宛て|外に出|外の(?:サイト|サービス|api)|(?:外へ|外に)?出ていけない|出て行けない|インターネット(?:に|へ)(?:出|接続|アクセス)|アウトバウンド/,
   inbound:
     /inbound|incoming|from (?:the )?internet|from outside|从公网|公网(?:无法|不能)?访问|外部から|インターネットから|外から/,
+  'ipv4-only':
+    /(?:only|still|all|just) (?:an? )?ipv4|ipv4[- ]only|no ipv6 (?:address|ip|clusterip)|(?:全是|只有|还是|仍然?是?) ?ipv4|没(?:有)?(?:分到)? ?ipv6|ipv4 (?:のまま|しか)|ipv6 (?:アドレス)?が(?:付か|振られ|割り当てられ)ない/,
   intermittent:
     /intermittent|sporadic|occasional|now and then|from time to time|sometimes|at random|randomly|flaky|\b\d+(?:\.\d+)?% of (?:calls|requests|lookups|queries)|偶发|偶尔|时不时|间歇|时好时坏|有时|たまに|時々|ときどき|間欠|断続|散発/,
   'range-full':
@@ -148,7 +150,7 @@ function rangeUse(q: string): Circumstance | undefined {
 const START =
   /where (?:do|should|can) i (?:start|begin|look)|how (?:do i|to|can i) (?:troubleshoot|debug|narrow)|what (?:else )?(?:should i|to|do i) check|next step|下一步(?:怎么|该)查|接下来(?:怎么|该)查|次に(?:何を)?(?:確認|調べ)|从哪(?:里|儿)?(?:开始|查|入手|下手)|排查(?:思路|步骤|方法|流程)|(?:怎么|如何)排查|どこから(?:調べ|確認|見)|切り分け(?:方|手順)|調べ方/;
 const HOWTO =
-  /\bhow (?:do|to|can)\b|\bsteps?\b|如何|怎么(?:查看|看|配置|设置|修改|改|开启|确认|抓包)|方法|手順|やり方|確認する|設定する|変更する/;
+  /\bhow (?:do|to|can)\b|where (?:can|do) i (?:see|check|find)|在哪(?:里|儿)?(?:能|可以)?(?:看|查|确认)|哪里(?:能|可以)?看|どこ(?:を|で)?(?:見れば|見る|確認|分か)|\bsteps?\b|如何|怎么(?:查看|看|配置|设置|修改|改|开启|确认|抓包)|方法|手順|やり方|確認する|設定する|変更する/;
 const CONCEPT =
   /\bwhat is\b|\bwhat are\b|\bdifference\b|\bvs\.?\b|\bversus\b|\bcan i\b|是什么|区别|能否|是否支持|とは|違い|できますか/;
 const TROUBLE =
