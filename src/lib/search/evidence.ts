@@ -90,19 +90,19 @@ const CIRCUMSTANCE_CUES: Readonly<Record<Circumstance, RegExp>> = {
   'vswitch-added':
     /(?:add(?:ed|ing)?|new|extra|another|second)\b.{0,20}\b(?:vswitch|vsw|subnet)|\b(?:vswitch|subnet)e?s? (?:was |were )?(?:added|extended)|(?:新增|新加|加了|添加|增加|新建).{0,8}(?:vswitch|vsw|交换机|子网)|(?:vswitch|vsw|交换机|子网|サブネット).{0,10}(?:追加|増や)|(?:追加|新しい|新規).{0,10}(?:vswitch|vsw|サブネット)|(?:put|added?|register(?:ed)?)\b.{0,40}\b(?:in|into|to) podvswitchid|podvswitchid.{0,12}(?:新增|加了|添加|追加)|(?:加进|加到|加入).{0,4}podvswitchid|(?:scal(?:e|ed|ing)[ -]?out|扩容|スケールアウト)\s?(?:the |a |an )?(?:vswitch|vsw|subnet|交换机|子网|サブネット)|(?:vswitch|vsw|subnet|交换机|子网|サブネット)\s?を?(?:scal(?:e|ed|ing)[ -]?out|扩容|スケールアウト)/,
   'vswitch-removed':
-    /(?:remov|delet|drop|replac)(?:e|ed|ing)?\b.{0,30}\b(?:vswitch|vsw|subnet)|(?:vswitch|vsw|subnet)e?s?\b.{0,30}\b(?:removed|deleted|dropped|replaced|no longer)|(?:删掉|删除|去掉|移除|换掉).{0,12}(?:vswitch|vsw|交换机|子网)|(?:vswitch|vsw|交换机|子网|サブネット).{0,12}(?:删掉|删除|去掉|移除|削除|外し|外した)/,
+    /(?:remov|delet|drop|replac|retir)(?:e|ed|ing)?\b.{0,30}\b(?:vswitch|vsw|subnet)|(?:vswitch|vsw|subnet)e?s?\b.{0,30}\b(?:removed|deleted|dropped|replaced|retired)|(?:删掉|删除|去掉|移除|换掉|换了|下线)(?:了)?.{0,12}(?:vswitch|vsw|交换机|子网)|(?:vswitch|vsw|交换机|子网|サブネット).{0,12}(?:删掉|删除|去掉|移除|下线|削除|外し|外した|入れ替え|廃止)/,
   'node-reused':
-    /(?:ecs|node|machine|instance|host|节点|机器|ノード|インスタンス).{0,30}(?:reus|re-?add|from (?:an?other|the old|an old|a previous|our old) cluster|旧集群|之前的集群|别的集群|其他集群|前のクラスタ|別のクラスタ|流用)|(?:reus(?:e|ed|ing)|流用|复用|重复利用).{0,20}(?:ecs|node|machine|instance|节点|机器|ノード|インスタンス)/,
+    /^(?=[\s\S]*(?:reus|流用|复用|纳管|加到新|加入新|加进新|移过来|搬过来|移し|移した|joined|re-?add))(?=[\s\S]*(?:an?other cluster|old cluster|previous cluster|different cluster|旧集群|之前的集群|别的集群|其他集群|前のクラスタ|別の?クラスタ))/,
   migration:
-    /migrat|\bmoved? (?:from|to)\b|switch(?:ed|ing)? (?:from|over)\b|(?:flannel|terway) ?(?:to|->|→|into|改成|换成|切换成|切换到|から) ?(?:flannel|terway)|迁移|切换(?:到|成)|换成|移行|乗り換え|移設/,
+    /migrat|\bmoved? (?:from|to)\b|\bswitch(?:ed|ing)? (?:from|over)\b|(?:flannel|terway) ?(?:to|->|→|into|改成|换成|切换成|切换到|から) ?(?:flannel|terway)|迁移|切换(?:到|成)|换成|移行|乗り換え|移設/,
   outbound:
     /egress|outbound|outgoing|(?:reach|access|to|out to|get to) (?:the )?internet|internet access|出网|出公网|访问(?:公网|外网|互联网)|上不了网|外部宛て|外に出|外の(?:サイト|サービス|api)|(?:外へ|外に)?出ていけない|出て行けない|インターネット(?:に|へ)(?:出|接続|アクセス)|アウトバウンド/,
   inbound:
     /inbound|incoming|from (?:the )?internet|from outside|从公网|公网(?:无法|不能)?访问|外部から|インターネットから|外から/,
   'ipv4-only':
-    /(?:only|still|all|just) (?:an? )?ipv4|ipv4[- ]only|no ipv6 (?:address|ip|clusterip)|(?:全是|只有|还是|仍然?是?) ?ipv4|没(?:有)?(?:分到)? ?ipv6|ipv4 (?:のまま|しか)|ipv6 (?:アドレス)?が(?:付か|振られ|割り当てられ)ない/,
+    /(?:only|just) (?:shows?|has|have|got|gets|lists?) (?:an? )?ipv4|(?:only|just) (?:an? )?ipv4 (?:address|ip|clusterip|cluster ip)|still (?:an? |shows? )?ipv4|(?:address|ip|clusterip|cluster ip|cluster-ip)s? (?:is|are) (?:still |all |only )?ipv4|no ipv6 (?:address|ip|clusterip)|(?:全是|只有|还是|仍然?是?) ?ipv4|(?:看不到|没有|没分到) ?ipv6 ?(?:地址|ip)?|ipv4 ?(?:のまま|しか)|ipv6 ?(?:アドレス)?(?:が|は)(?:付か|振られ|割り当てられ|ありません|ない)/,
   intermittent:
-    /intermittent|sporadic|occasional|now and then|from time to time|sometimes|at random|randomly|flaky|\b\d+(?:\.\d+)?% of (?:calls|requests|lookups|queries)|偶发|偶尔|时不时|间歇|时好时坏|有时|たまに|時々|ときどき|間欠|断続|散発/,
+    /intermittent|sporadic|occasional|now and then|from time to time|once in a while|sometimes|at random|randomly|flaky|\b\d+(?:\.\d+)?% of (?:the |dns )?(?:calls|requests|lookups|queries)|偶发|偶现|偶尔|时不时|间歇|时好时坏|时通时断|随机|不稳定|たまに|時々|ときどき|間欠|断続|散発|ランダム|不安定/,
   'range-full':
     /(?:many|lots of|too many|a lot of) pods|pods? (?:fill|filled|packed)|跑满|占满|塞满|pod (?:太多|很多)|詰め込|pod 数が多い/,
   'range-not-full':
