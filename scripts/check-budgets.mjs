@@ -6,8 +6,9 @@
 // - lazy behaviour: what the page's scripts import on first use (copy,
 //   fill-in, section links, citation), gzip, the code itself, not its stub.
 // Pages over the first-visit budget are listed in tests/budgets/over-budget.json
-// with the size they are held to (README, Budgets); any other page over it, or a
-// listed page that grew, fails. Usage: node scripts/check-budgets.mjs [dist]
+// with the size they are held to (README, Budgets), measured with the chunk
+// names' content hashes blanked so a renamed chunk is not growth; any other page
+// over it, or a listed page that grew, fails. Usage: node scripts/check-budgets.mjs [dist]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +17,13 @@ import { gzipSync } from 'node:zlib';
 export const BUDGET = { firstVisit: 14 * 1024, jsBeforeInteraction: 4 * 1024, lazyBehaviour: 3 * 1024 };
 
 const gz = (text) => gzipSync(text).length;
+
+/**
+ * A text with the content hashes of chunk names blanked (`search-box.22x51yI9.js`
+ * → `search-box.________.js`): a chunk renamed because another chunk changed
+ * moves a page's gzip size by a few bytes without the page growing.
+ */
+export const unhashed = (text) => String(text).replace(/\.[A-Za-z0-9_-]{8}\.(js|css)\b/g, '.________.$1');
 
 /** Files a module imports statically (`import … from "./x.js"`, `import "./x.js"`), and dynamically (`import("./x.js")`). */
 export function moduleImports(code) {
@@ -54,6 +62,7 @@ export function measurePage(root, htmlFile) {
   const eager = new Set();
   for (const s of scripts) staticClosure(root, s, eager);
   const size = (files) => [...files].reduce((n, f) => n + gz(readFileSync(f)), 0);
+  const stableSize = (files) => [...files].reduce((n, f) => n + gz(unhashed(readFileSync(f, 'utf8'))), 0);
   // Per behaviour: what each eager script imports on first use, minus what is already loaded.
   /** @type {Record<string, { bytes: number, files: string[] }>} */
   const lazy = {};
@@ -65,8 +74,11 @@ export function measurePage(root, htmlFile) {
     for (const f of eager) files.delete(f);
     if (files.size) lazy[behaviourName(s)] = { bytes: size(files), files: [...files].map((f) => relative(root, f)) };
   }
-  const js = size(eager) + inline.reduce((n, s) => n + gz(s), 0);
-  return { html: gz(html), css: size(new Set(css)), js, lazy };
+  const inlineBytes = inline.reduce((n, s) => n + gz(s), 0);
+  const js = size(eager) + inlineBytes;
+  // The first visit as the held sizes compare it: chunk names' hashes blanked.
+  const stable = gz(unhashed(html)) + stableSize(new Set(css)) + stableSize(eager) + inlineBytes;
+  return { html: gz(html), css: size(new Set(css)), js, stable, lazy };
 }
 
 /** Every entry page of a built site: `<lang>/faq/<id>/index.html`. */
@@ -108,14 +120,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         );
     }
     if (first > BUDGET.firstVisit) {
-      over[key] = first;
+      over[key] = m.stable;
       const held = allowed[key];
       if (held === undefined)
         problems.push(
           `${key}: expected a first visit ≤ ${BUDGET.firstVisit} B gzip, found ${first} B (HTML ${m.html}, CSS ${m.css}, JS ${m.js})`,
         );
-      else if (first > held)
-        problems.push(`${key}: expected a first visit ≤ ${held} B gzip (its recorded size over budget), found ${first} B`);
+      else if (m.stable > held)
+        problems.push(
+          `${key}: expected a first visit ≤ ${held} B gzip (its recorded size over budget, chunk hashes blanked), found ${m.stable} B`,
+        );
     }
   }
   for (const key of Object.keys(allowed)) {
