@@ -7,18 +7,21 @@
  * every language and, beyond those, enough pages that every element-and-class
  * pair the site uses is on at least one of them: a set cover, picked greedily.
  */
+import { isLocale } from '../../src/i18n/locales.ts';
+
 export interface BuiltPage {
   /** URL path, e.g. `/en/faq/some-entry/`. */
   url: string;
   html: string;
 }
 
-/** The template a URL is built from: `en:faq`, `ja:home`, `root`, `404`. */
+/** The template a URL is built from: `en:faq`, `ja:home`, `go` (language-neutral pages), `root`, `404`. */
 export function templateOf(url: string): string {
   if (url === '/') return 'root';
-  const [first = '', second = 'home', ...rest] = url.split('/').filter(Boolean);
-  if (rest.length === 0 && second === 'home' && first.endsWith('.html')) return first.replace(/\.html$/, '');
-  return `${first}:${second}`;
+  const [first = '', second = 'home'] = url.split('/').filter(Boolean);
+  if (first.endsWith('.html')) return first.replace(/\.html$/, '');
+  // Language folders hold several templates; any other top folder (`/go/`) is one.
+  return isLocale(first) ? `${first}:${second}` : first;
 }
 
 /** Every element name, class and element-with-class the page's markup uses. */

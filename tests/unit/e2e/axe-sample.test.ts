@@ -9,6 +9,7 @@ describe('templateOf', () => {
     expect(templateOf('/zh/')).toBe('zh:home');
     expect(templateOf('/')).toBe('root');
     expect(templateOf('/404.html')).toBe('404');
+    expect(templateOf('/go/some-entry/')).toBe('go');
   });
 });
 
