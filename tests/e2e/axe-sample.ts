@@ -1,11 +1,13 @@
 /**
- * Which pages the dark-theme axe sweep visits.
+ * Which pages the axe sweeps visit with every rule.
  *
- * The light sweep visits every page. The dark theme changes colours only, and a
- * colour comes from an element and its classes (Tailwind utilities, the
- * highlighter's token classes), so the dark sweep needs every page template in
- * every language and, beyond those, enough pages that every element-and-class
- * pair the site uses is on at least one of them: a set cover, picked greedily.
+ * A colour comes from an element and its classes (Tailwind utilities, the
+ * highlighter's token classes), and a template gives a page its structure, so
+ * colour contrast — axe's slowest rule — is decided on a cover of the site:
+ * every page template in every language and, beyond those, enough pages that
+ * every element-and-class pair the site uses is on at least one of them (a set
+ * cover, picked greedily), in both themes. Entry pages, whose structure is
+ * their own content, are also swept one by one with every other rule.
  */
 import { isLocale } from '../../src/i18n/locales.ts';
 
@@ -39,7 +41,7 @@ export function styleFeatures(html: string): Set<string> {
 }
 
 /** One page per template, then pages that add features until every feature is covered. */
-export function darkSample(pages: readonly BuiltPage[]): string[] {
+export function coverSample(pages: readonly BuiltPage[]): string[] {
   const sorted = [...pages].sort((a, b) => a.url.localeCompare(b.url));
   const featured = sorted.map((page) => ({ url: page.url, features: styleFeatures(page.html) }));
   const chosen = new Set<string>();

@@ -129,14 +129,17 @@ test('the served HTML is already highlighted and no script shipped to the page c
   expect(blocks.length).toBeGreaterThan(2);
   expect(blocks.filter((b) => /<span class="l\d+ d\d+">/.test(b)).length).toBeGreaterThan(1);
   // Every script the page loads, and the lazy ones a copy and a fill-in load, is free of grammars and engines.
-  const bodies: string[] = [];
-  page.on('response', async (r) => {
-    if (r.request().resourceType() === 'script') bodies.push(await r.text());
+  // Responses are kept as they come and read once the page is idle (reading each
+  // in the event handler raced the end of the test).
+  const scripts: import('@playwright/test').Response[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(r);
   });
   await page.goto('/en/faq/vswitch-ip-exhausted/');
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: /^Copy/ }).first().click();
   await page.waitForLoadState('networkidle');
+  const bodies = await Promise.all(scripts.map((r) => r.text()));
   expect(bodies.length).toBeGreaterThan(1);
   for (const body of bodies) {
     expect(body).not.toMatch(/scopeName|oniguruma|onig\.wasm|tokenizeLine|codeToHtml/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { darkSample, styleFeatures, templateOf } from '../../e2e/axe-sample';
+import { coverSample, styleFeatures, templateOf } from '../../e2e/axe-sample';
 
 describe('templateOf', () => {
   it('names a page by language and first path segment', () => {
@@ -21,12 +21,12 @@ describe('styleFeatures', () => {
   });
 });
 
-describe('darkSample', () => {
+describe('coverSample', () => {
   const page = (url: string, html: string) => ({ url, html });
 
   it('takes the first page of each template', () => {
     const pages = [page('/en/faq/b/', '<p>'), page('/en/faq/a/', '<p>'), page('/ja/faq/a/', '<p>')];
-    expect(darkSample(pages)).toEqual(['/en/faq/a/', '/ja/faq/a/']);
+    expect(coverSample(pages)).toEqual(['/en/faq/a/', '/ja/faq/a/']);
   });
 
   it('adds the pages that carry a class no chosen page has, the widest first', () => {
@@ -36,6 +36,6 @@ describe('darkSample', () => {
       page('/en/faq/c/', '<p class="y z"><table>'),
       page('/en/faq/d/', '<p class="x">'),
     ];
-    expect(darkSample(pages)).toEqual(['/en/faq/a/', '/en/faq/c/']);
+    expect(coverSample(pages)).toEqual(['/en/faq/a/', '/en/faq/c/']);
   });
 });
