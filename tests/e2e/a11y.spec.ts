@@ -71,21 +71,26 @@ test('the structure sweep visits every entry page in every language', () => {
   expect(chunked(entryPages).reduce((n, c) => n + c.list.length, 0)).toBe(entryPages.length);
 });
 
+/** Runs axe on the page as it is now (colour contrast too, unless told not to) and returns readable failures. */
+async function sweep(page: import('@playwright/test').Page, label: string, contrast = true): Promise<string[]> {
+  const builder = axe(page);
+  if (!contrast) builder.disableRules(['color-contrast']);
+  const { violations } = await builder.analyze();
+  return violations.map(
+    (v) =>
+      `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+}
+
 /** Runs axe on each page of a list and returns readable failures. */
 async function sweepPages(page: import('@playwright/test').Page, list: readonly string[], contrast: boolean) {
   const failures: string[] = [];
   for (const path of list) {
     await page.goto(path);
-    const builder = axe(page);
-    if (!contrast) builder.disableRules(['color-contrast']);
-    const { violations } = await builder.analyze();
-    for (const v of violations)
-      failures.push(
-        `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-      );
+    failures.push(...(await sweep(page, path, contrast)));
   }
   return failures;
 }
@@ -139,24 +144,11 @@ for (let i = 0; i < goPages.length || i === 0; i += CHUNK) {
     for (const path of list) {
       await page.goto(path);
       expect(new URL(page.url()).pathname).toBe(path);
-      const { violations } = await axe(page).analyze();
-      for (const v of violations) failures.push(`${path}: ${v.id} ${v.help}`);
+      failures.push(...(await sweep(page, path)));
     }
     expect(failures, failures.join('\n')).toEqual([]);
     await context.close();
   });
-}
-
-/** Runs axe on the page as it is now and returns readable failures. */
-async function sweep(page: import('@playwright/test').Page, label: string): Promise<string[]> {
-  const { violations } = await axe(page).analyze();
-  return violations.map(
-    (v) =>
-      `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-  );
 }
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -4,7 +4,7 @@
  * src/lib/search. Loaded on first use (never before the reader searches).
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { evidenceText, knownErrorLines, linesAbout, MAX_LINES, pasteLines, signalTerms } from '../../lib/search/diagnose.ts';
+import { knownErrorLines, linesAbout, readPaste, signalTerms } from '../../lib/search/diagnose.ts';
 import { evidenceFactor, KIND_ORDER, readEvidence, type Evidence } from '../../lib/search/evidence.ts';
 import { fuseRanks, type RankedList } from '../../lib/search/fuse.ts';
 import { matchKnownErrors, type ErrorMatch } from '../../lib/search/known-errors.ts';
@@ -361,12 +361,12 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
    * the lines that point to it.
    */
   async function diagnose(paste: string, facets: Facets, limit = 10): Promise<Diagnosis> {
-    const lines = pasteLines(paste);
+    const { lines, evidence, truncated } = readPaste(paste);
     const perLine = knownErrorLines(lines, index.entries).filter((k) => passes(byId.get(k.id)!, facets));
     const known: ErrorMatch[] = perLine.map((k) => ({ id: k.id, error: k.error, score: k.score }));
     const words = signalTerms(lines, df, total);
     const { fused, pool } = await rankText(words.join(' '), synonymTerms(paste, lang as Locale), facets);
-    const wanted = order(known, fused, readEvidence(evidenceText(paste)), false).slice(0, limit);
+    const wanted = order(known, fused, readEvidence(evidence), false).slice(0, limit);
     const hits = await hitsFor(wanted, pool, new Map(known.map((m) => [m.id, m.error])));
     const withLines = hits.map((hit): Hit => {
       const k = perLine.find((x) => x.id === hit.entry.id);
@@ -378,7 +378,7 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     return {
       hits: withLines,
       lines: lines.map(({ n, text }) => ({ n, text })),
-      truncated: paste.split(/\r\n|\r|\n/).length > MAX_LINES,
+      truncated,
     };
   }
 

@@ -25,31 +25,42 @@ const FILLER: readonly RegExp[] = [
   /^[\w.-]+:\s*$/,
 ];
 
-/** Splits a paste into its lines (at most MAX_LINES), dropping blank and filler lines. */
-export function pasteLines(text: string): PasteLine[] {
-  const out: PasteLine[] = [];
-  text
-    .split(/\r\n|\r|\n/)
-    .slice(0, MAX_LINES)
-    .forEach((line, i) => {
-      const cleaned = stripNoise(line);
-      if (squash(cleaned).length < 4 || FILLER.some((re) => re.test(cleaned))) return;
-      out.push({ n: i + 1, text: line, cleaned });
-    });
-  return out;
+/** A paste read once: the lines worth searching, the text evidence is read from, whether lines were left unread. */
+export interface ReadPaste {
+  /** The lines (at most MAX_LINES) less blank, short and filler lines. */
+  readonly lines: PasteLine[];
+  /**
+   * Every line read but table headers and section labels (a RESTARTS column
+   * is not a restart), short ones included (a count printed by `wc -l` is
+   * evidence, though not worth searching for).
+   */
+  readonly evidence: string;
+  /** The paste has more lines than are read. */
+  readonly truncated: boolean;
 }
 
-/**
- * The paste as evidence is read from: every line but table headers and
- * section labels (a RESTARTS column is not a restart), short ones included
- * (a count printed by `wc -l` is evidence, though not worth searching for).
- */
+/** Splits a paste once into what a diagnosis searches and what its evidence is read from. */
+export function readPaste(text: string): ReadPaste {
+  const all = text.split(/\r\n|\r|\n/);
+  const lines: PasteLine[] = [];
+  const evidence: string[] = [];
+  all.slice(0, MAX_LINES).forEach((line, i) => {
+    const cleaned = stripNoise(line);
+    if (FILLER.some((re) => re.test(cleaned))) return;
+    evidence.push(line);
+    if (squash(cleaned).length >= 4) lines.push({ n: i + 1, text: line, cleaned });
+  });
+  return { lines, evidence: evidence.join('\n'), truncated: all.length > MAX_LINES };
+}
+
+/** Splits a paste into its lines (at most MAX_LINES), dropping blank and filler lines. */
+export function pasteLines(text: string): PasteLine[] {
+  return readPaste(text).lines;
+}
+
+/** The text of a paste that evidence is read from (see ReadPaste.evidence). */
 export function evidenceText(text: string): string {
-  return text
-    .split(/\r\n|\r|\n/)
-    .slice(0, MAX_LINES)
-    .filter((line) => !FILLER.some((re) => re.test(stripNoise(line))))
-    .join('\n');
+  return readPaste(text).evidence;
 }
 
 /** An entry a paste points to through its known errors. */

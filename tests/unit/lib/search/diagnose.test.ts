@@ -5,6 +5,7 @@ import {
   linesAbout,
   MAX_LINES,
   pasteLines,
+  readPaste,
   signalTerms,
 } from '../../../../src/lib/search/diagnose.ts';
 
@@ -64,6 +65,19 @@ describe('evidenceText', () => {
   it('reads no further than the lines a diagnosis reads', () => {
     const long = Array.from({ length: MAX_LINES + 5 }, (_, i) => `line ${i + 1}`).join('\n');
     expect(evidenceText(long).split('\n')).toHaveLength(MAX_LINES);
+  });
+});
+
+describe('readPaste', () => {
+  it('gives the searched lines and the evidence text of one split, and says when lines were left unread', () => {
+    const paste = 'NAME   READY   STATUS\n$ kubectl get pod | wc -l\n61';
+    expect(readPaste(paste)).toEqual({
+      lines: pasteLines(paste),
+      evidence: evidenceText(paste),
+      truncated: false,
+    });
+    expect(readPaste(Array.from({ length: MAX_LINES + 1 }, (_, i) => `line ${i}`).join('\n')).truncated).toBe(true);
+    expect(readPaste(Array.from({ length: MAX_LINES }, (_, i) => `line ${i}`).join('\n')).truncated).toBe(false);
   });
 });
 
