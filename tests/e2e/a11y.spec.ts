@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { createRequire } from 'node:module';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { coverSample, styleFeatures, templateOf, type BuiltPage } from './axe-sample';
 
 /** Every page of the built site, as a URL path; pages that only redirect are listed apart. */
@@ -36,9 +37,18 @@ const cover = coverSample(built.pages);
 const entryPages = pages.filter((p) => /^\/(?:zh|ja|en)\/faq\//.test(p));
 /** One rule set for every sweep. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** axe with the rule set, collecting violations only (not every passing node). */
-const axe = (page: import('@playwright/test').Page) =>
-  new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(TAGS);
+/** axe-core itself, loaded into every page of a context before the page's own scripts. */
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/**
+ * Every page the sweeps open carries axe from its first byte: an init script
+ * (compiled once per context) instead of injecting 560 KB of source into each
+ * page after load, and axe.run in the page itself instead of
+ * @axe-core/playwright's default mode, which opens a second blank page per
+ * analysis to merge frame results our pages (no frames) do not have. Together
+ * they cut a page's analysis from about 1.6 s to 0.6 s.
+ */
+const withAxe = (context: BrowserContext) => context.addInitScript({ path: AXE });
+test.beforeEach(({ context }) => withAxe(context));
 /** Pages in chunks of 20, so each test has a bounded run time however far the corpus grows. */
 const CHUNK = 20;
 function chunked(list: readonly string[]) {
@@ -72,10 +82,18 @@ test('the structure sweep visits every entry page in every language', () => {
 });
 
 /** Runs axe on the page as it is now (colour contrast too, unless told not to) and returns readable failures. */
-async function sweep(page: import('@playwright/test').Page, label: string, contrast = true): Promise<string[]> {
-  const builder = axe(page);
-  if (!contrast) builder.disableRules(['color-contrast']);
-  const { violations } = await builder.analyze();
+async function sweep(page: Page, label: string, contrast = true): Promise<string[]> {
+  const options: RunOptions = {
+    runOnly: { type: 'tag', values: TAGS },
+    rules: contrast ? {} : { 'color-contrast': { enabled: false } },
+    resultTypes: ['violations'],
+  };
+  const { violations, passes } = await page.evaluate(
+    (opts) => (window as unknown as { axe: { run(c: Document, o: RunOptions): Promise<AxeResults> } }).axe.run(document, opts),
+    options,
+  );
+  // A sweep that ran no rule would pass every page: axe must have checked something.
+  expect(passes.length + violations.length, `${label}: axe checked no rule`).toBeGreaterThan(10);
   return violations.map(
     (v) =>
       `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
@@ -86,7 +104,7 @@ async function sweep(page: import('@playwright/test').Page, label: string, contr
 }
 
 /** Runs axe on each page of a list and returns readable failures. */
-async function sweepPages(page: import('@playwright/test').Page, list: readonly string[], contrast: boolean) {
+async function sweepPages(page: Page, list: readonly string[], contrast: boolean) {
   const failures: string[] = [];
   for (const path of list) {
     await page.goto(path);
@@ -137,6 +155,7 @@ for (let i = 0; i < goPages.length || i === 0; i += CHUNK) {
     test.setTimeout(300_000);
     expect(list.length).toBeGreaterThan(0);
     const context = await browser.newContext();
+    await withAxe(context);
     // Block the page's own scripts (the redirect) but keep JavaScript on, which axe itself needs.
     await context.route('**/_astro/*.js', (route) => route.abort());
     const page = await context.newPage();
