@@ -17,6 +17,9 @@ import { queries as seen3Zh } from './seen/zh-round3.ts';
 import { queries as seen4En } from './seen/en-round4.ts';
 import { queries as seen4Ja } from './seen/ja-round4.ts';
 import { queries as seen4Zh } from './seen/zh-round4.ts';
+import { queries as seen5En } from './seen/en-round5.ts';
+import { queries as seen5Ja } from './seen/ja-round5.ts';
+import { queries as seen5Zh } from './seen/zh-round5.ts';
 import { queries as suiteEn } from './suite/en.ts';
 import { queries as suiteJa } from './suite/ja.ts';
 import { queries as suiteZh } from './suite/zh.ts';
@@ -29,14 +32,14 @@ const first = (lang: Lang): Query[] => legacy[lang].map((q) => ({ ...q, kind: 'm
 
 /**
  * Development queries per language: the first 90, the suite, and the former
- * held-out parts (`seen/`: the second round's, `-round3` and `-round4` the later ones),
+ * held-out parts (`seen/`: the second round's, `-round3` to `-round5` the later ones),
  * whose misses were read at the end of their round and so can no longer be
  * held out.
  */
 export const development: Record<Lang, readonly Query[]> = {
-  zh: [...first('zh'), ...suiteZh, ...seenZh, ...seen3Zh, ...seen4Zh],
-  ja: [...first('ja'), ...suiteJa, ...seenJa, ...seen3Ja, ...seen4Ja],
-  en: [...first('en'), ...suiteEn, ...seenEn, ...seen3En, ...seen4En],
+  zh: [...first('zh'), ...suiteZh, ...seenZh, ...seen3Zh, ...seen4Zh, ...seen5Zh],
+  ja: [...first('ja'), ...suiteJa, ...seenJa, ...seen3Ja, ...seen4Ja, ...seen5Ja],
+  en: [...first('en'), ...suiteEn, ...seenEn, ...seen3En, ...seen4En, ...seen5En],
 };
 
 /** Held-out queries per language: scored, never tuned against. */
