@@ -208,9 +208,24 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     return out;
   }
 
-  async function run(q: string, filters: Record<string, string[]>): Promise<PagefindResult[]> {
-    const res = await pagefind.search(q, { filters });
-    return res?.results ?? [];
+  // A reader types a word at a time: each keystroke searches the words of the one before again.
+  // Results (and their fragments) are kept for the page's life, the oldest dropped past a bound.
+  const searches = new Map<string, Promise<PagefindResult[]>>();
+  const fragments = new Map<string, Promise<PagefindData>>();
+  function run(q: string, filters: Record<string, string[]>): Promise<PagefindResult[]> {
+    const key = `${JSON.stringify(filters)}\n${q}`;
+    const kept = searches.get(key);
+    if (kept) return kept;
+    const found = pagefind.search(q, { filters }).then((res) => res?.results ?? []);
+    remember(searches, key, found);
+    return found;
+  }
+  function dataOf(result: PagefindResult): Promise<PagefindData> {
+    const kept = fragments.get(result.id);
+    if (kept) return kept;
+    const loaded = result.data();
+    remember(fragments, result.id, loaded);
+    return loaded;
   }
 
   /** The text-search side of a query: Pagefind (strict, then word by word) fused with title, question and summary matches. */
@@ -222,10 +237,14 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     const focus = [...words, ...singleChars(cleaned)];
     const corrected = own.join(' ');
     // Nothing left after clean-up and correction: nothing in the corpus can match.
-    const strict = corrected ? await run(corrected, filters) : [];
+    const whole = corrected ? run(corrected, filters) : Promise.resolve([]);
+    // With more than two words the word lists are always wanted: asked for with the whole query, not after it.
+    const each = () => Promise.all(words.map((w) => run(w, filters)));
+    const early = words.length > 2 ? each() : null;
+    const strict = await whole;
     const lists: { results: PagefindResult[]; weight: number }[] = [{ results: strict, weight: 2 }];
-    if (strict.length < 5 || words.length > 2) {
-      const perTerm = await Promise.all(words.map((w) => run(w, filters)));
+    if (early || strict.length < 5) {
+      const perTerm = await (early ?? each());
       // A word most pages hold says little (and favours long pages): weigh each list by the word's rarity.
       const rarity = perTerm.map((results) => Math.max(0, Math.log(total / Math.max(results.length, 1))) / Math.log(total));
       // Together the word lists count at most as much as the whole query or the fields do: a long
@@ -317,7 +336,7 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
 
   async function hitsFor(ids: readonly string[], pool: Map<string, PagefindResult>, known: ReadonlyMap<string, string>) {
     const top = new Map(
-      await Promise.all(ids.filter((id) => pool.has(id)).map(async (id) => [id, await pool.get(id)!.data()] as const)),
+      await Promise.all(ids.filter((id) => pool.has(id)).map(async (id) => [id, await dataOf(pool.get(id)!)] as const)),
     );
     return ids.map((id): Hit => {
       const entry = byId.get(id)!;
@@ -383,6 +402,15 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
   }
 
   return { search, diagnose, entries: index.entries };
+}
+
+/** How many searches and fragments the engine keeps (a few hundred small objects). */
+const KEEP = 400;
+
+/** Keeps a value under a key, dropping the oldest once past the bound. */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.set(key, value);
+  if (map.size > KEEP) map.delete(map.keys().next().value!);
 }
 
 /** b − a when the two differ by more than a sixth of the larger, else 0: a near tie in text score decides nothing. */
