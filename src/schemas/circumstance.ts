@@ -7,7 +7,10 @@ import { z } from 'astro/zod';
  * cluster, a migration), which way the failing traffic goes (out to the internet, in
  * from it), whether it fails every time or only now and then, whether a dual-stack object got only
  * its IPv4 address and whether a node's pods fill its address range or fall well
- * short of it (a used-up range or leaked addresses, with the same error). An entry lists the ones its problem follows from; a query that
+ * short of it (a used-up range or leaked addresses, with the same error), and whether
+ * the reader asks which mode, data path, plugin or vSwitches their own cluster
+ * has and where to see it (`identify`: the entries that answer that, not the
+ * ones that explain the modes). An entry lists the ones its problem follows from; a query that
  * tells one of them raises the entries that list it (src/lib/search/evidence.ts
  * holds the words readers use for each, in every language).
  */
@@ -25,6 +28,7 @@ export const circumstances = [
   'intermittent',
   'range-full',
   'range-not-full',
+  'identify',
 ] as const;
 
 /** One circumstance. */

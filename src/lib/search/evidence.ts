@@ -94,9 +94,9 @@ const CIRCUMSTANCE_CUES: Readonly<Record<Circumstance, RegExp>> = {
   'node-reused':
     /^(?=[\s\S]*(?:reus|流用|复用|纳管|加到新|加入新|加进新|移过来|搬过来|移し|移した|joined|re-?add))(?=[\s\S]*(?:an?other cluster|old cluster|previous cluster|different cluster|旧集群|之前的集群|别的集群|其他集群|前のクラスタ|別の?クラスタ))/,
   migration:
-    /migrat|\bmoved? (?:from|to)\b|\bswitch(?:ed|ing)? (?:from|over)\b|(?:flannel|terway) ?(?:to|->|→|into|改成|换成|切换成|切换到|から) ?(?:flannel|terway)|迁移|切换(?:到|成)|换成|移行|乗り換え|移設/,
+    /migrat|\bmoved? (?:from|to)\b|\bswitch(?:ed|ing)? (?:from|over)\b|(?:flannel|terway) ?(?:to|->|→|into|改成|换成|切换成|切换到|から) ?(?:flannel|terway)|迁移|搬迁|搬到|切换(?:到|成)|换成|移行|乗り換え|移設/,
   outbound:
-    /egress|outbound|outgoing|(?:reach|access|to|out to|get to) (?:the )?internet|internet access|出网|出公网|访问(?:公网|外网|互联网)|上不了网|外部宛て|外に出|外の(?:サイト|サービス|api)|(?:外へ|外に)?出ていけない|出て行けない|インターネット(?:に|へ)(?:出|接続|アクセス)|アウトバウンド/,
+    /egress|outbound|outgoing|(?:reach|access|to|out to|get to) (?:the )?internet|internet access|出网|出公网|出不了(?:外|公)?网|访问(?:公网|外网|互联网)|上不了网|外部宛て|外に出|外の(?:サイト|サービス|api)|(?:外へ|外に)?出ていけない|出て行けない|インターネット(?:に|へ)(?:出|接続|アクセス)|アウトバウンド/,
   inbound:
     /inbound|incoming|from (?:the )?internet|from outside|从公网|公网(?:无法|不能)?访问|外部から|インターネットから|外から/,
   'ipv4-only':
@@ -107,6 +107,8 @@ const CIRCUMSTANCE_CUES: Readonly<Record<Circumstance, RegExp>> = {
     /(?:many|lots of|too many|a lot of) pods|pods? (?:fill|filled|packed)|跑满|占满|塞满|pod (?:太多|很多)|詰め込|pod 数が多い/,
   'range-not-full':
     /(?:few|not many|only (?:a few|\d+)) pods|\bleak|泄漏|泄露|没几个 ?pod|pod (?:很少|不多)|pod 数.{0,6}少|少ないのに|リーク|not (?:been )?released|never released|没有释放|没释放|未释放|解放されて(?:い)?ない/,
+  identify:
+    /which (?:\w+ )?(?:mode|flavou?r|data ?path|datapath|cni|plugin|one)\b.{0,40}(?:am i|are we|(?:is|does) (?:my|our|the|it|this)|(?:my|our) (?:cluster|terway|nodes?))|how (?:can|do|would) (?:i|we|you) (?:tell|know|check|see|find out)|how to (?:tell|check|see|find out) (?:which|whether|if)|(?:tell|check|see|find out|know) (?:which|whether)|哪种模式|什么模式|哪个模式|哪种(?:网络)?插件|怎么(?:看|判断|确认|区分)|如何(?:判断|查看|确认|区分)|在哪(?:里|儿)?(?:能|可以)?(?:看|查)|看出来|分辨|見分け|どこ(?:で|を)?(?:確認|見れば|見たら|見る|分かる|わかる)|どの(?:モード|データ(?:プレーン|パス)|プラグイン)|どちらの(?:モード|プラグイン)|確認方法|判別|どう(?:やって)?(?:確認|調べ|見分け)/,
 };
 
 /** Addresses in the range a paste shows: a host-local range (`range set: a-b`) or a podCIDR's prefix. */
@@ -114,7 +116,11 @@ function rangeSize(q: string): number | undefined {
   const set = /range set:\s*(\d+\.\d+\.\d+\.\d+)-(\d+\.\d+\.\d+\.\d+)/.exec(q);
   if (set) return ipv4(set[2]!) - ipv4(set[1]!) + 1;
   const at = q.indexOf('podcidr');
-  const cidr = at < 0 ? null : /\b\d+\.\d+\.\d+\.\d+\/(\d{1,2})\b/.exec(q.slice(at));
+  // The podCIDR's address and prefix, or a bare prefix said just after it ("podCIDR 是 /26").
+  const cidr =
+    at < 0
+      ? null
+      : (/\b\d+\.\d+\.\d+\.\d+\/(\d{1,2})\b/.exec(q.slice(at)) ?? /^[^\n/]{0,12}(?<![\w.])\/(\d{1,2})\b/.exec(q.slice(at + 7)));
   const prefix = cidr ? Number(cidr[1]) : NaN;
   return prefix >= 16 && prefix <= 30 ? 2 ** (32 - prefix) - 2 : undefined;
 }
@@ -133,8 +139,11 @@ function podCount(q: string): number | undefined {
   for (let i = 1; i < lines.length; i++)
     if (/^\s*\d{1,4}\s*$/.test(lines[i]!) && /\bpods?\b/.test(lines[i - 1]!) && /grep -c|wc -l/.test(lines[i - 1]!))
       return Number(lines[i]);
-  const said = /\b(\d{1,4}) (?:running )?pods\b|\bpods? ?(\d{1,4}) ?[個个]|(\d{1,4}) ?个 ?pods?\b/.exec(q);
-  return said ? Number(said[1] ?? said[2] ?? said[3]) : undefined;
+  const said =
+    /\b(\d{1,4})\+? (?:running )?pods\b|\bpods? ?(\d{1,4}) ?[個个]|(\d{1,4}) ?(?:多|余)? ?个 ?pods?\b|non-terminated pods:\s*\((\d{1,4}) in total\)/.exec(
+      q,
+    );
+  return said ? Number(said[1] ?? said[2] ?? said[3] ?? said[4]) : undefined;
 }
 
 /** Whether the pods a paste counts fill the range it shows (80% or more) or fall well short of it (half or less). */
@@ -227,7 +236,8 @@ export function evidenceFactor(entry: RankedEntry, evidence: Evidence, clusterPl
   // What happened just before tells close neighbours apart (a restart, nodes or a vSwitch added).
   const own = entry.circumstances ?? [];
   let told = 0;
-  for (const c of evidence.circumstances) if (own.includes(c)) told++;
+  // Asking how to tell which mode one's own cluster runs is the whole question, not a detail of it: it counts twice.
+  for (const c of evidence.circumstances) if (own.includes(c)) told += c === 'identify' ? 2 : 1;
   factor *= 1 + 0.3 * Math.min(told, 2);
   factor *= 0.75 ** contradictions(evidence.circumstances, own);
   if (evidence.intent) factor *= evidence.intent === entry.kind ? 1.2 : evidence.intent === 'troubleshooting' ? 0.85 : 1;

@@ -110,6 +110,7 @@ describe('readEvidence', () => {
     ['Terway に移行したら', ['migration']],
     ['can i change flannel to terway on an existing cluster without recreating it', ['migration']],
     ['flannel 改成 terway', ['migration']],
+    ['业务从旧集群搬到新建的集群后出不了网', ['migration', 'outbound']],
     ['pods have no egress to the internet', ['outbound']],
     ['pod 访问公网超时', ['outbound']],
     ['コンテナから外部宛ての通信が出ない', ['outbound']],
@@ -133,6 +134,16 @@ describe('readEvidence', () => {
     ['把旧集群的机器加到新集群后 pod ip 不在交换机网段', ['node-reused']],
     ['別クラスターから移したノードで Pod の IP がおかしい', ['node-reused']],
     ['removed the vswitch from PodVswitchId', ['vswitch-removed']],
+    ['which terway mode am i on, shared or exclusive', ['identify']],
+    ['how can I tell whether pods share one NIC', ['identify']],
+    ['which CNI is my ack cluster on', ['identify']],
+    ['我这个 terway 到底是哪种模式，在哪能看出来', ['identify']],
+    ['怎么判断是 DataPathv2 还是 IPvlan', ['identify']],
+    ['どのデータプレーンか見分け方', ['identify']],
+    ['どこで確認できる？', ['identify']],
+    ['choose between terway and flannel', []],
+    ['which vswitch has free ips', []],
+    ['ipvs 模式下 service 不通', []],
     // Wording that only looks like a circumstance.
     ['dual stack pod reachable on ipv4 only, nginx listens on ipv4 only', []],
     ['the vswitch no longer has free ip addresses', []],
@@ -163,6 +174,13 @@ describe('readEvidence', () => {
     expect(readEvidence('podCIDR 172.20.3.0/24\n$ kubectl get pods -o wide | wc -l\n250').circumstances).toContain('range-full');
     expect(readEvidence(`${range}\nこのノード Pod 9 個しか乗ってない`).circumstances).toContain('range-not-full');
     expect(readEvidence(`${range}\n节点上只有 9 个 pod`).circumstances).toContain('range-not-full');
+    // A bare prefix said after the podCIDR; "60 多个 pod"; kubectl describe node's pod total.
+    expect(readEvidence('节点 podCIDR 是 /26，上面已经跑了 60 多个 pod').circumstances).toContain('range-full');
+    expect(readEvidence('node podCIDR /26 with 12+ pods').circumstances).toContain('range-not-full');
+    const described = 'PodCIDR:                      172.20.3.192/26\nNon-terminated Pods:          (61 in total)';
+    expect(readEvidence(described).circumstances).toContain('range-full');
+    // A prefix far from the word is not the podCIDR's.
+    expect(readEvidence('podcidr unknown, the service range is 10.0.0.0 and /16 pods: 12 pods').circumstances.size).toBe(0);
     // Counted files of the CNI's address store are not pods; the pods counted after them are.
     const store = `${range}\n# ls /var/lib/cni/networks/cb0 | wc -l\n64\n# crictl pods -s ready -q | wc -l\n9`;
     expect(readEvidence(store).circumstances).toContain('range-not-full');
