@@ -35,17 +35,29 @@
  * fifth round's held-out part joined development (`seen/*-round5.ts`, 205
  * queries per language), and a sixth, larger held-out part (40 per language,
  * at least 30 entries each) was written blind and scored before any further
- * work: zh 34/40 (two beyond rank 3), ja 38/40, en 36/40.
+ * work: zh 34/40 (two beyond rank 3), ja 38/40, en 36/40. Then, tuned on
+ * development only (a question asking which mode one's own cluster runs;
+ * a podCIDR's bare prefix and described pod totals; more words for a
+ * migration), scored again at the end of the round: zh 35/40, ja 39/40, en
+ * 36/40 (hit@3 38, 40, 40).
+ *
+ * 2026-11-30, seventh part: the sixth part's misses read (it joined
+ * development, `seen/*-round6.ts`, 245 queries per language; its misses gave
+ * more words for outbound calls, "random" failures, a packed node and an
+ * in-place plugin change), and a seventh held-out part of 40 per language was
+ * written blind and scored before any work on it: zh 37/40, ja 35/40 (one
+ * beyond rank 3), en 36/40. Over the two fresh parts of 40, hit@1 per
+ * language ran 0.85–0.93 (zh), 0.875–0.95 (ja), 0.90 (en); hit@3 0.95–1.0.
  */
 export const gates = {
   development: {
-    zh: { hit1: 190 / 205, hit3: 204 / 205 },
-    ja: { hit1: 197 / 205, hit3: 203 / 205 },
-    en: { hit1: 190 / 205, hit3: 204 / 205 },
+    zh: { hit1: 225 / 245, hit3: 244 / 245 },
+    ja: { hit1: 236 / 245, hit3: 243 / 245 },
+    en: { hit1: 229 / 245, hit3: 244 / 245 },
   },
   'held-out': {
-    zh: { hit1: 34 / 40, hit3: 38 / 40 },
-    ja: { hit1: 38 / 40, hit3: 40 / 40 },
+    zh: { hit1: 37 / 40, hit3: 40 / 40 },
+    ja: { hit1: 35 / 40, hit3: 39 / 40 },
     en: { hit1: 36 / 40, hit3: 40 / 40 },
   },
 } as const;

@@ -20,6 +20,9 @@ import { queries as seen4Zh } from './seen/zh-round4.ts';
 import { queries as seen5En } from './seen/en-round5.ts';
 import { queries as seen5Ja } from './seen/ja-round5.ts';
 import { queries as seen5Zh } from './seen/zh-round5.ts';
+import { queries as seen6En } from './seen/en-round6.ts';
+import { queries as seen6Ja } from './seen/ja-round6.ts';
+import { queries as seen6Zh } from './seen/zh-round6.ts';
 import { queries as suiteEn } from './suite/en.ts';
 import { queries as suiteJa } from './suite/ja.ts';
 import { queries as suiteZh } from './suite/zh.ts';
@@ -32,14 +35,14 @@ const first = (lang: Lang): Query[] => legacy[lang].map((q) => ({ ...q, kind: 'm
 
 /**
  * Development queries per language: the first 90, the suite, and the former
- * held-out parts (`seen/`: the second round's, `-round3` to `-round5` the later ones),
+ * held-out parts (`seen/`: the second round's, `-round3` to `-round6` the later ones),
  * whose misses were read at the end of their round and so can no longer be
  * held out.
  */
 export const development: Record<Lang, readonly Query[]> = {
-  zh: [...first('zh'), ...suiteZh, ...seenZh, ...seen3Zh, ...seen4Zh, ...seen5Zh],
-  ja: [...first('ja'), ...suiteJa, ...seenJa, ...seen3Ja, ...seen4Ja, ...seen5Ja],
-  en: [...first('en'), ...suiteEn, ...seenEn, ...seen3En, ...seen4En, ...seen5En],
+  zh: [...first('zh'), ...suiteZh, ...seenZh, ...seen3Zh, ...seen4Zh, ...seen5Zh, ...seen6Zh],
+  ja: [...first('ja'), ...suiteJa, ...seenJa, ...seen3Ja, ...seen4Ja, ...seen5Ja, ...seen6Ja],
+  en: [...first('en'), ...suiteEn, ...seenEn, ...seen3En, ...seen4En, ...seen5En, ...seen6En],
 };
 
 /** Held-out queries per language: scored, never tuned against. */

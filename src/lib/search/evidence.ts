@@ -94,17 +94,17 @@ const CIRCUMSTANCE_CUES: Readonly<Record<Circumstance, RegExp>> = {
   'node-reused':
     /^(?=[\s\S]*(?:reus|流用|复用|纳管|加到新|加入新|加进新|移过来|搬过来|移し|移した|joined|re-?add))(?=[\s\S]*(?:an?other cluster|old cluster|previous cluster|different cluster|旧集群|之前的集群|别的集群|其他集群|前のクラスタ|別の?クラスタ))/,
   migration:
-    /migrat|\bmoved? (?:from|to)\b|\bswitch(?:ed|ing)? (?:from|over)\b|(?:flannel|terway) ?(?:to|->|→|into|改成|换成|切换成|切换到|から) ?(?:flannel|terway)|迁移|搬迁|搬到|切换(?:到|成)|换成|移行|乗り換え|移設/,
+    /migrat|\bmoved? (?:from|to)\b|\bswitch(?:ed|ing)? (?:from|over)\b|(?:flannel|terway)\b.{0,30}(?:\bto|->|→|\binto|改成|换成|切换成|切换到|から) ?(?:flannel|terway)|迁移|迁到|迁过来|搬迁|搬到|切换(?:到|成)|换成|移行|乗り換え|移設/,
   outbound:
-    /egress|outbound|outgoing|(?:reach|access|to|out to|get to) (?:the )?internet|internet access|出网|出公网|出不了(?:外|公)?网|访问(?:公网|外网|互联网)|上不了网|外部宛て|外に出|外の(?:サイト|サービス|api)|(?:外へ|外に)?出ていけない|出て行けない|インターネット(?:に|へ)(?:出|接続|アクセス)|アウトバウンド/,
+    /egress|outbound|outgoing|(?:reach|access|to|out to|get to) (?:the )?internet|internet access|出网|出公网|出不了(?:外|公)?网|第三方的? ?(?:https? ?)?(?:接口|api|服务)|third[- ]party (?:apis?|services?|endpoints?)|外部の ?api|访问(?:公网|外网|互联网)|上不了网|外部宛て|外に出|外の(?:サイト|サービス|api)|(?:外へ|外に)?出ていけない|出て行けない|インターネット(?:に|へ)(?:出|接続|アクセス)|アウトバウンド/,
   inbound:
     /inbound|incoming|from (?:the )?internet|from outside|从公网|公网(?:无法|不能)?访问|外部から|インターネットから|外から/,
   'ipv4-only':
     /(?:only|just) (?:shows?|has|have|got|gets|lists?) (?:an? )?ipv4|(?:only|just) (?:an? )?ipv4 (?:address|ip|clusterip|cluster ip)|still (?:an? |shows? )?ipv4|(?:address|ip|clusterip|cluster ip|cluster-ip)s? (?:is|are) (?:still |all |only )?ipv4|no ipv6 (?:address|ip|clusterip)|(?:全是|只有|还是|仍然?是?) ?ipv4|(?:看不到|没有|没分到) ?ipv6 ?(?:地址|ip)?|ipv4 ?(?:のまま|しか)|ipv6 ?(?:アドレス)?(?:が|は)(?:付か|振られ|割り当てられ|ありません|ない)/,
   intermittent:
-    /intermittent|sporadic|occasional|now and then|from time to time|once in a while|sometimes|at random|randomly|flaky|\b\d+(?:\.\d+)?% of (?:the |dns )?(?:calls|requests|lookups|queries)|偶发|偶现|偶尔|时不时|间歇|时好时坏|时通时断|随机|不稳定|たまに|時々|ときどき|間欠|断続|散発|ランダム|不安定/,
+    /intermittent|sporadic|occasional|now and then|from time to time|once in a while|sometimes|at random|randomly|\brandom\b|\b(?:1|one) (?:in|out of) (?:a few |every )?(?:hundred|thousand|\d+)|flaky|\b\d+(?:\.\d+)?% of (?:the |dns )?(?:calls|requests|lookups|queries)|偶发|偶现|偶尔|时不时|间歇|时好时坏|时通时断|随机|不稳定|たまに|時々|ときどき|間欠|断続|散発|ランダム|不安定/,
   'range-full':
-    /(?:many|lots of|too many|a lot of) pods|pods? (?:fill|filled|packed)|跑满|占满|塞满|pod (?:太多|很多)|詰め込|pod 数が多い/,
+    /(?:many|lots of|too many|a lot of) pods|pods? (?:fill|filled|packed)|packed with|full of pods|crammed|跑满|占满|塞满|pod (?:太多|很多)|詰め込|pod 数が多い/,
   'range-not-full':
     /(?:few|not many|only (?:a few|\d+)) pods|\bleak|泄漏|泄露|没几个 ?pod|pod (?:很少|不多)|pod 数.{0,6}少|少ないのに|リーク|not (?:been )?released|never released|没有释放|没释放|未释放|解放されて(?:い)?ない/,
   identify:
