@@ -94,10 +94,11 @@ export const zh = {
   'code.copied': '已复制',
   'code.copyLabel': '复制：{title}',
   'code.copyOpen': '已复制，但仍有待填写的值：{names}',
-  'code.fillTitle': '填写你的值',
+  'code.fillTitle': '填写您的值',
   'code.fillIntro': '每个值只需填一次，本页所有命令都会使用它，复制时也会带上。这些值只保存在当前浏览器标签页中。',
   'code.fillClear': '清除已填的值',
   'code.copyFailed': '复制失败：请选中文字后手动复制',
+  'code.fillBack': '返回命令',
 
   'search.label': '搜索知识库',
   'search.placeholder': '搜索，或粘贴报错…',
