@@ -143,6 +143,7 @@ export const en = {
   'links.permalink': 'Permalink',
   'links.citePlugin': 'Plugin',
   'links.citeVersions': 'Applies to',
+  'links.citeSection': 'Section',
   'notFound.suggestions': 'Closest entries',
   'notFound.searchFor': 'Search for “{q}”',
   'cluster.title': 'My cluster',

@@ -142,6 +142,7 @@ export const ja = {
   'links.permalink': '固定リンク',
   'links.citePlugin': 'プラグイン',
   'links.citeVersions': '適用範囲',
+  'links.citeSection': 'セクション',
   'notFound.suggestions': '近い項目',
   'notFound.searchFor': '「{q}」を検索',
   'cluster.title': 'マイクラスター',

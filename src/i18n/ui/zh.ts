@@ -139,6 +139,7 @@ export const zh = {
   'links.permalink': '永久链接',
   'links.citePlugin': '网络插件',
   'links.citeVersions': '适用范围',
+  'links.citeSection': '章节',
   'notFound.suggestions': '最接近的条目',
   'notFound.searchFor': '搜索“{q}”',
   'cluster.title': '我的集群',
