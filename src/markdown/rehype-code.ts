@@ -65,6 +65,29 @@ function diffTransformer(marks: readonly LineMark[]): ShikiTransformer {
   };
 }
 
+/** The `.line` spans of a highlighted block, in order. */
+function lineSpans(pre: Element): Element[] {
+  const code = pre.children[0] as Element;
+  return code.children.filter((c): c is Element => c.type === 'element');
+}
+
+/**
+ * Puts the removed lines, highlighted with the old text (`before`), between the lines of the
+ * new text (`after`), in source order.
+ */
+function mergeRemoved(after: Element, before: Element, marks: readonly LineMark[]): void {
+  const kept = lineSpans(after);
+  const old = lineSpans(before);
+  const children: ElementContent[] = [];
+  marks.forEach((mark, i) => {
+    if (i) children.push({ type: 'text', value: '\n' });
+    // Lines without a mark are in both texts: they come from the new one, like the added lines.
+    children.push((mark === 'del' ? old : kept).shift()!);
+    if (mark === undefined) old.shift();
+  });
+  (after.children[0] as Element).children = children;
+}
+
 /** Turns sentinel text back into `<span class="ph" data-ph="name">&lt;name&gt;</span>`. */
 function restorePlaceholders(node: Element, names: readonly string[]): void {
   node.children = node.children.flatMap((child): ElementContent[] => {
@@ -121,13 +144,22 @@ export function codeFigure(
     throw new Error(`${file ? `${file}:${firstLine + first!.line}` : where}: ${first!.message}`);
   }
   const withSentinels = processed.used.reduce((text, name, i) => text.replaceAll(`<${name}>`, sentinel(i)), processed.text);
-  const highlighted = highlighter.codeToHast(withSentinels, {
-    lang,
-    themes: codeThemes,
-    defaultColor: false,
-    transformers: [classTransformer(classes, where), diffTransformer(processed.marks)],
-  });
-  const pre = highlighted.children[0] as Element;
+  const { marks } = processed;
+  const lines = withSentinels.split('\n');
+  // The grammar reads one side of a diff at a time: the old and the new lines together are seldom
+  // valid (two closing braces in JSON), and Shiki colours what follows as an error.
+  const highlight = (side: (mark: LineMark) => boolean) =>
+    highlighter.codeToHast(lines.filter((_, i) => side(marks[i])).join('\n'), {
+      lang,
+      themes: codeThemes,
+      defaultColor: false,
+      transformers: [classTransformer(classes, where), diffTransformer(marks.filter(side))],
+    }).children[0] as Element;
+  const pre = highlight((mark) => mark !== 'del');
+  if (marks.includes('del')) {
+    const removedSide = highlight((mark) => mark !== 'add');
+    mergeRemoved(pre, removedSide, marks);
+  }
   if (processed.used.length) restorePlaceholders(pre, processed.used);
   if (processed.marks.some(Boolean)) pre.properties.dataDiff = '';
   const kind = meta.output ? 'output' : SHELL.has(lang) ? 'shell' : 'file';

@@ -171,7 +171,7 @@ for (let i = 0; i < goPages.length || i === 0; i += CHUNK) {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`axe: the states readers meet (results, open listbox, verdicts with a cluster, form error, fill-in) in the ${scheme} theme`, async ({
+  test(`axe: the states readers meet (results, open listbox, verdicts with a cluster, form error, fill-in, copy feedback) in the ${scheme} theme`, async ({
     page,
   }) => {
     test.setTimeout(120_000);
@@ -202,6 +202,21 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/en/faq/vswitch-ip-exhausted/');
     await page.locator('input[data-ph-input]').first().fill('node-a');
     failures.push(...(await sweep(page, 'fill-in panel with a value')));
+
+    // Copy feedback: a copy with values still to fill in (amber button, the panel's way back) and a
+    // citation whose clipboard refused (the box to copy from by hand).
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page
+      .locator('figure.code[data-placeholders]')
+      .nth(1)
+      .getByRole('button', { name: /^Copy / })
+      .click();
+    await expect(page.locator('[data-fill-back]')).toBeVisible();
+    failures.push(...(await sweep(page, 'copy with values still to fill in')));
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await page.locator('[data-cite-format=plain]').click();
+    await expect(page.locator('[data-copy-box]')).toBeVisible();
+    failures.push(...(await sweep(page, 'citation to copy by hand')));
 
     expect(failures, failures.join('\n')).toEqual([]);
   });

@@ -78,20 +78,95 @@ test.describe('copying links', () => {
     await context.close();
   });
 
-  test('copy for a ticket gives a citation in the page language, as Markdown or plain text', async ({ page, baseURL }) => {
+  test('copy for a ticket gives a citation in the page language, as Markdown or plain text, and shows "Copied"', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto('/zh/faq/terway-in-cluster-loadbalance/');
     const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
-    await page.getByRole('button', { name: 'Markdown' }).click();
+    const summary = (await page.locator('h1 + p').textContent())!.trim();
+    expect(summary).toMatch(/^在 kube-system\/eni-config 配置项中/);
+    const markdownButton = page.getByRole('button', { name: 'Markdown' });
+    await markdownButton.click();
+    await expect(page.locator('[data-cite-format=markdown]')).toHaveText('已复制');
     await expect(page.locator('[data-links-announce]')).toHaveText('引用已复制');
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     expect(markdown).toBe(
-      `[${title}](${baseURL}/go/terway-in-cluster-loadbalance/)\n网络插件: Terway · 适用范围: terway >=1.2.0`,
+      `[${title}](${baseURL}/go/terway-in-cluster-loadbalance/)\n${summary}\n网络插件: Terway · 适用范围: terway >=1.2.0`,
     );
+    await expect(markdownButton).toHaveText('Markdown');
     await page.evaluate(() => (document.querySelector('[data-links-announce]')!.textContent = ''));
     await page.getByRole('button', { name: '纯文本' }).click();
+    await expect(page.locator('[data-cite-format=plain]')).toHaveText('已复制');
     await expect(page.locator('[data-links-announce]')).toHaveText('引用已复制');
     const plain = await page.evaluate(() => navigator.clipboard.readText());
-    expect(plain).toBe(`${title}\n${baseURL}/go/terway-in-cluster-loadbalance/\n网络插件: Terway\n适用范围: terway >=1.2.0`);
+    expect(plain).toBe(
+      `${title}\n${baseURL}/go/terway-in-cluster-loadbalance/\n${summary}\n网络插件: Terway\n适用范围: terway >=1.2.0`,
+    );
+  });
+
+  test('a citation made while the address points at a step names that step and links to it', async ({ page, baseURL }) => {
+    await page.goto('/en/faq/vswitch-ip-exhausted/#step-4');
+    const go = `${baseURL}/go/vswitch-ip-exhausted/`;
+    await page.getByRole('button', { name: 'Markdown' }).click();
+    await expect(page.locator('[data-cite-format=markdown]')).toHaveText('Copied');
+    const markdown = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+    expect(markdown[0]).toMatch(new RegExp(`^\\[.*vSwitch has run out of IP addresses.*\\]\\(${go}\\)$`));
+    expect(markdown[1]).toMatch(/^New pods never get an IP/);
+    expect(markdown[2]).toBe(`Section: [4. Restart Terway](${go}#step-4)`);
+    // A section link copied from a heading moves the citation there too.
+    await page.locator('a.heading-link[href="#cause"]').click();
+    await page.getByRole('button', { name: 'Plain text' }).click();
+    await expect(page.locator('[data-cite-format=plain]')).toHaveText('Copied');
+    const plain = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+    expect(plain.slice(3, 5)).toEqual(['Section: Cause', `${go}#cause`]);
+  });
+
+  test('a section link shows what it does on hover and on focus, then "Copied"', async ({ page }) => {
+    await page.goto('/ja/faq/vswitch-ip-exhausted/');
+    const link = page.locator('a.heading-link[href="#cause"]');
+    const tip = () => link.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(await tip()).toBe('none');
+    await link.hover();
+    expect(await tip()).toBe('"このセクションへのリンクをコピー"');
+    await page.mouse.move(0, 0);
+    expect(await tip()).toBe('none');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(tip).toBe('"コピーしました"');
+    await expect(page.locator('[data-links-announce]')).toContainText('リンクをコピーしました');
+    // Back to the label once the moment has passed, while focus stays.
+    await expect.poll(tip, { timeout: 4000 }).toBe('"このセクションへのリンクをコピー"');
+    // A tap or click whose pointer leaves at once (touch) still sees "Copied" for that moment.
+    await page.locator('a.heading-link[href="#symptom"]').click();
+    await page.mouse.move(0, 0);
+    await page.locator('a.heading-link[href="#symptom"]').blur();
+    await expect
+      .poll(() => page.locator('a.heading-link[href="#symptom"]').evaluate((a) => getComputedStyle(a, '::after').content))
+      .toBe('"コピーしました"');
+  });
+
+  test('where the Clipboard API is missing, the citation and the link are shown selected in a box that says so', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('/en/faq/vswitch-ip-exhausted/');
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await page.getByRole('button', { name: 'Plain text' }).click();
+    const box = page.getByRole('textbox', { name: 'Copy failed: select the text and copy it by hand' });
+    await expect(box).toBeVisible();
+    await expect(box).toBeFocused();
+    await expect(box).toHaveValue(/^.*vSwitch has run out of IP addresses.*\n.*\/go\/vswitch-ip-exhausted\/\nNew pods/);
+    const selected = await box.evaluate((t: HTMLTextAreaElement) => t.value.slice(t.selectionStart, t.selectionEnd));
+    expect(selected).toBe(await box.inputValue());
+    await expect(page.locator('[data-links-announce]')).toHaveText('Copy failed: select the text and copy it by hand');
+
+    await page.locator('a.heading-link[href="#cause"]').click();
+    await expect(box).toHaveValue(`${baseURL}/go/vswitch-ip-exhausted/#cause`);
+    await expect(box).toBeFocused();
+    // Shown under the heading whose link was asked for.
+    const below = await box.evaluate((t) => t.closest('label')!.previousElementSibling!.querySelector('h2')?.id);
+    expect(below).toBe('cause');
   });
 });
 

@@ -38,7 +38,8 @@ test('output blocks have no copy button; every other block has one', async ({ pa
 
 test('an unfilled placeholder is copied as written and the announcement names it', async ({ page }) => {
   await page.goto('/en/faq/vswitch-ip-exhausted/');
-  await page.locator('figure.code[data-placeholders]').first().getByRole('button').click();
+  // Its placeholders are buttons too (they lead to their fields): the copy button by its name.
+  await page.locator('figure.code[data-placeholders]').first().getByRole('button', { name: 'Copy Terminal' }).click();
   await expect
     .poll(() => clipboard(page))
     .toBe(
@@ -47,6 +48,78 @@ test('an unfilled placeholder is copied as written and the announcement names it
   await expect(page.locator('[data-announce]')).toHaveText(
     'Copied, but still to fill in: <namespace>, <pod-name>, <node-name>, <terway-pod-name>',
   );
+});
+
+test('a copy with values still to fill in says so on the button, in amber, and leads to the first empty field and back', async ({
+  page,
+}) => {
+  await page.goto('/en/faq/vswitch-ip-exhausted/');
+  const panel = page.getByRole('region', { name: 'Your values' });
+  // One value already given: the copy names only the others, and leads to the first of those in the block.
+  await panel.getByRole('textbox', { name: '<namespace>' }).fill('default');
+  const figure = page.locator('figure.code[data-placeholders]').first();
+  // The button keeps its name ("Copy Terminal"); what it shows after a copy is the outcome.
+  const button = figure.getByRole('button', { name: 'Copy Terminal' });
+  await button.click();
+  const warning = 'Copied, but still to fill in: <pod-name>, <node-name>, <terway-pod-name>';
+  await expect(button).toHaveText(warning);
+  await expect(button).toBeVisible();
+  expect(await button.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(255, 248, 197)');
+  await expect(page.locator('[data-announce]')).toHaveText(warning);
+  expect(await clipboard(page)).toContain('kubectl describe pod -n default <pod-name>');
+
+  const field = panel.getByRole('textbox', { name: '<pod-name>' });
+  await expect(field).toBeFocused();
+  await expect(field).toBeInViewport();
+  await expect(panel.getByText(warning)).toBeVisible();
+
+  // A value typed, Enter: back at the command, whose button no longer claims what was copied before.
+  await page.keyboard.type('web-0');
+  await page.keyboard.press('Enter');
+  await expect(button).toBeFocused();
+  await expect(button).toBeInViewport();
+  await expect(button).toHaveText('Copy');
+  expect(await clipboard(page)).toContain('<pod-name>');
+  await expect(panel.getByRole('button', { name: 'Back to the command' })).toBeHidden();
+
+  // All filled: the plain "Copied", in the ordinary colours, and focus stays on the button.
+  await panel.getByRole('textbox', { name: '<node-name>' }).fill('node-a');
+  await panel.getByRole('textbox', { name: '<terway-pod-name>' }).fill('terway-eniip-x');
+  await button.click();
+  await expect(button).toHaveText('Copied');
+  await expect(button).toBeFocused();
+  expect(await button.evaluate((b) => getComputedStyle(b).backgroundColor)).not.toBe('rgb(255, 248, 197)');
+  expect(await clipboard(page)).not.toContain('<');
+  await expect(button).toHaveText('Copy');
+});
+
+test('a placeholder in a command leads to its field, by click or Enter, and the button in the panel leads back', async ({
+  page,
+}) => {
+  await page.goto('/en/faq/flannel-ip-leak-no-ip-available/');
+  const panel = page.getByRole('region', { name: 'Your values' });
+  const panelTop = () => panel.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+  const top = await panelTop();
+  const field = panel.getByRole('textbox', { name: '<node-name>' });
+  // The last step, thousands of pixels below the panel.
+  await expect(page.getByRole('button', { name: '<node-name>', exact: true }).last()).toHaveAttribute('data-ph', 'node-name');
+  const placeholder = page.locator('.ph[data-ph=node-name]').last();
+  await placeholder.scrollIntoViewIfNeeded();
+  expect(await placeholder.evaluate((el) => el.getBoundingClientRect().top + scrollY - 3000)).toBeGreaterThan(top);
+  await placeholder.click();
+  await expect(field).toBeFocused();
+  await expect(field).toBeInViewport();
+  expect(await panelTop()).toBe(top);
+
+  await panel.getByRole('button', { name: 'Back to the command' }).click();
+  await expect(placeholder).toBeFocused();
+  await expect(placeholder).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(field).toBeFocused();
+  await page.keyboard.type('cn-hangzhou.10.0.1.23');
+  await page.keyboard.press('Enter');
+  await expect(placeholder).toBeFocused();
+  await expect(placeholder).toHaveText('cn-hangzhou.10.0.1.23');
 });
 
 test('filled placeholders show in every block, reach the clipboard and last for the session', async ({ page }) => {
@@ -58,7 +131,7 @@ test('filled placeholders show in every block, reach the clipboard and last for 
   expect(count).toBeGreaterThan(1);
   for (let i = 0; i < count; i++) await expect(spans.nth(i)).toHaveText('cn-hangzhou.10.0.1.23');
   const withNode = page.locator('figure.code[data-placeholders~=node-name]').first();
-  await withNode.getByRole('button').click();
+  await withNode.getByRole('button', { name: /^Copy / }).click();
   await expect(page.locator('[data-announce]')).toHaveText('Copied');
   const copied = await clipboard(page);
   expect(copied).toContain('cn-hangzhou.10.0.1.23');
@@ -90,13 +163,19 @@ test('a ConfigMap change copies the resulting text: no diff markers, no removed 
   expect(parsed.plugins[0]!.ipam!.dataDir).toBe('/var/run/cni/networks');
 });
 
-test('where the Clipboard API fails, the code is selected and the reader is told to copy by hand', async ({ page }) => {
+test('where the Clipboard API fails, the code is selected and the reader is told, on the button, to copy by hand', async ({
+  page,
+}) => {
   await page.goto('/en/faq/vswitch-ip-exhausted/');
   await page.evaluate(() => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
   });
-  await block(page, 'Shared ENI mode (terway-eniip)').getByRole('button').click();
+  const figure = block(page, 'Shared ENI mode (terway-eniip)');
+  await figure.getByRole('button').click();
   await expect(page.locator('[data-announce]')).toHaveText('Copy failed: select the text and copy it by hand');
+  // Said where the reader looks too, not only to screen readers.
+  await expect(figure.getByRole('button')).toHaveText('Copy failed: select the text and copy it by hand');
+  await expect(figure.getByRole('button')).toBeVisible();
   expect(await page.evaluate(() => getSelection()?.toString())).toBe(
     'kubectl -n kube-system rollout restart daemonset/terway-eniip',
   );

@@ -12,6 +12,7 @@ interface Strings {
   label: string;
   open: string;
   failed: string;
+  back: string;
 }
 
 const STORE = 'kb-ph:';
@@ -62,6 +63,32 @@ function announce(host: HTMLElement, message: string) {
   requestAnimationFrame(() => (announcer.textContent = message));
 }
 
+/** The button showing what its last copy did. */
+let shown: HTMLButtonElement | undefined;
+/** Where "Back to the command" returns to: the copy button or placeholder that led to the panel. */
+let from: HTMLElement | undefined;
+
+/** Puts the button that shows a copy's outcome back to "Copy". */
+function reset(strings: Strings) {
+  if (shown) {
+    shown.textContent = strings.copy;
+    delete shown.dataset.warn;
+  }
+  shown = undefined;
+}
+
+/**
+ * Shows a copy's outcome on its button. "Copied" goes back after a moment; a warning (values still
+ * to fill in, or copy by hand), in amber, stays until the next copy or until the reader changes a value.
+ */
+function show(strings: Strings, button: HTMLButtonElement, text: string, warn = false) {
+  reset(strings);
+  shown = button;
+  button.textContent = text;
+  if (warn) button.dataset.warn = '';
+  else setTimeout(() => shown === button && button.dataset.warn === undefined && reset(strings), 1500);
+}
+
 /** Copies one block (called by the button's click). */
 export async function copy(host: HTMLElement, pre: HTMLElement, button: HTMLButtonElement): Promise<void> {
   const strings = JSON.parse(host.dataset.strings!) as Strings;
@@ -69,9 +96,6 @@ export async function copy(host: HTMLElement, pre: HTMLElement, button: HTMLButt
   try {
     if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
     await navigator.clipboard.writeText(text);
-    button.textContent = strings.copied;
-    setTimeout(() => (button.textContent = strings.copy), 1500);
-    announce(host, open.length ? strings.open.replace('{names}', open.map((n) => `<${n}>`).join(', ')) : strings.copied);
   } catch {
     // No clipboard (insecure context, permission denied): select the code so the reader can copy it.
     const range = document.createRange();
@@ -79,8 +103,59 @@ export async function copy(host: HTMLElement, pre: HTMLElement, button: HTMLButt
     const selection = getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);
+    show(strings, button, strings.failed, true);
     announce(host, strings.failed);
+    return;
   }
+  if (!open.length) {
+    show(strings, button, strings.copied);
+    announce(host, strings.copied);
+    return;
+  }
+  // The clipboard holds <name> literally, which a shell reads as a redirection: say so where the
+  // reader looks, and take them to the first value still to fill in.
+  const message = strings.open.replace('{names}', open.map((n) => `<${n}>`).join(', '));
+  show(strings, button, message, true);
+  announce(host, message);
+  toField(host, open[0]!, button, message);
+}
+
+/**
+ * Focuses a placeholder's field in the fill-in panel (the panel stays where it is) and offers the way
+ * back to `origin`, with `note` saying why the reader is here.
+ */
+export function toField(host: HTMLElement, name: string, origin: HTMLElement, note = ''): void {
+  const input = host.querySelector<HTMLInputElement>(`[data-ph-input="${name}"]`);
+  if (!input) return;
+  attachPanel(host);
+  const strings = JSON.parse(host.dataset.strings!) as Strings;
+  let bar = host.querySelector<HTMLElement>('[data-fill-back]');
+  if (!bar) {
+    bar = document.createElement('p');
+    bar.className = 'flex flex-wrap items-center gap-2 mt-2 text-sm';
+    bar.dataset.fillBack = '';
+    bar.append(document.createElement('span'), document.createElement('button'));
+    const back = bar.lastElementChild as HTMLButtonElement;
+    back.type = 'button';
+    back.className = 'copy-button';
+    back.textContent = strings.back;
+    back.addEventListener('click', goBack);
+    host.querySelector('.fill-grid')!.before(bar);
+  }
+  bar.firstElementChild!.textContent = note;
+  bar.hidden = false;
+  from = origin;
+  input.focus({ preventScroll: true });
+  input.scrollIntoView({ block: 'center' });
+}
+
+/** Returns from the panel to the command the reader came from. */
+function goBack() {
+  if (!from) return;
+  from.focus({ preventScroll: true });
+  from.scrollIntoView({ block: 'center' });
+  from = undefined;
+  document.querySelector<HTMLElement>('[data-fill-back]')!.hidden = true;
 }
 
 /** Shows the reader's values in every block (placeholders stay visible when empty). */
@@ -116,7 +191,19 @@ export function attachPanel(host: HTMLElement): void {
       }
       render(host);
     };
-    input.addEventListener('input', update);
+    input.addEventListener('input', () => {
+      update();
+      // What the last copy said about its values is out of date now.
+      reset(JSON.parse(host.dataset.strings!) as Strings);
+    });
+    // Enter after typing a value: back to the command that sent the reader here (and no further:
+    // without preventDefault the same key would press the copy button it lands on).
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        goBack();
+      }
+    });
     // Typed before this module arrived: take it now.
     if (input.value.trim() !== (values[name] ?? '')) update();
   });

@@ -102,6 +102,7 @@ export const en = {
     'Type each value once: every command on this page uses it, and copies carry it. Values stay in this browser tab only.',
   'code.fillClear': 'Clear values',
   'code.copyFailed': 'Copy failed: select the text and copy it by hand',
+  'code.fillBack': 'Back to the command',
 
   'search.label': 'Search the knowledge base',
   'search.placeholder': 'Search or paste an error…',
@@ -142,6 +143,7 @@ export const en = {
   'links.permalink': 'Permalink',
   'links.citePlugin': 'Plugin',
   'links.citeVersions': 'Applies to',
+  'links.citeSection': 'Section',
   'notFound.suggestions': 'Closest entries',
   'notFound.searchFor': 'Search for “{q}”',
   'cluster.title': 'My cluster',

@@ -101,6 +101,7 @@ export const ja = {
     '値は一度入力するだけで、このページのすべてのコマンドに反映され、コピーにも含まれます。値はこのブラウザータブにだけ保存されます。',
   'code.fillClear': '入力した値を消去',
   'code.copyFailed': 'コピーできませんでした。テキストを選択して手動でコピーしてください',
+  'code.fillBack': 'コマンドに戻る',
 
   'search.label': 'ナレッジベースを検索',
   'search.placeholder': '検索、またはエラーを貼り付け…',
@@ -141,6 +142,7 @@ export const ja = {
   'links.permalink': '固定リンク',
   'links.citePlugin': 'プラグイン',
   'links.citeVersions': '適用範囲',
+  'links.citeSection': 'セクション',
   'notFound.suggestions': '近い項目',
   'notFound.searchFor': '「{q}」を検索',
   'cluster.title': 'マイクラスター',

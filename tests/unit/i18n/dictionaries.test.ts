@@ -55,6 +55,11 @@ describe('UI dictionaries', () => {
     ]).toEqual(['症状', '原因', '解決策', '確認']);
   });
 
+  it.each(localeKeys)('%s ends the section-link label with the colon its tooltip drops', (locale) => {
+    // EntryLinks.astro shows the label without its last character; the names keep it ("…: Cause").
+    expect(dictionaries[locale]['links.section']).toMatch(/[:：]$/);
+  });
+
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(t('en', 'home.count', { count: 3 })).toBe('3 entries');
     expect(t('en', 'home.count', { count: 1 })).toBe('1 entry');

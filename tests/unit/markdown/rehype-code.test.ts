@@ -78,6 +78,49 @@ describe('codeFigure', () => {
     const titled = figure({ source: 'ls', lang: 'bash', meta: { title: 'On the node', output: false, placeholders: [] } });
     expect(toHtml(titled.element.children[0]!)).toBe('<figcaption><span>On the node</span></figcaption>');
   });
+  it('highlights each side of a diff on its own, so a change that is valid JSON shows no error tokens', () => {
+    // Old and new lines read together close the object twice: Shiki marked what followed as invalid (red italic).
+    const source = [
+      '[{',
+      '  "a": {',
+      '    "b": true',
+      '  } // [!code --]',
+      '  }, // [!code ++]',
+      '  "c": "<dir>" // [!code ++]',
+      '}]',
+    ].join('\n');
+    const { element } = figure({ source, lang: 'json', meta: { output: false, placeholders: ['dir'] } });
+    const html = toHtml(element.children[1]!);
+    expect(html).not.toContain('fi');
+    const lines = html.split('\n').map((l) => l.replace(/<[^>]+>/g, ''));
+    expect(lines).toEqual(['[{', '  "a": {', '    "b": true', '  }', '  },', '  "c": "&#x3C;dir>"', '}]']);
+    expect(html.match(/class="line[^"]*"/g)).toEqual([
+      'class="line"',
+      'class="line"',
+      'class="line"',
+      'class="line del"',
+      'class="line add"',
+      'class="line add"',
+      'class="line"',
+    ]);
+    // The removed line is highlighted as part of the old text, placeholders restored on both sides.
+    expect(html).toContain('<span class="line del"><span class="l0 d0">  }</span></span>');
+    expect(html).toContain('<span class="ph" data-ph="dir">');
+  });
+  it('keeps removed lines in place: with placeholders, after an added line, and in a block of removed lines only', () => {
+    const { element } = figure({
+      source: 'ls <a> # [!code --]\nls <b> # [!code --]',
+      lang: 'bash',
+      meta: { output: false, placeholders: ['a', 'b'] },
+    });
+    const html = toHtml(element.children[1]!);
+    expect(html.replace(/<[^>]+>/g, '')).toBe('ls &#x3C;a>\nls &#x3C;b>');
+    expect(html.match(/class="line del"/g)).toHaveLength(2);
+    const swapped = toHtml(
+      figure({ source: 'echo new # [!code ++]\necho old # [!code --]\nls', lang: 'bash' }).element.children[1]!,
+    );
+    expect(swapped.replace(/<[^>]+>/g, '')).toBe('echo new\necho old\nls');
+  });
   it('fails on the first problem, at its file line when the file is known', () => {
     const source = { source: 'ls\n$ kubectl get pod\n<x>', lang: 'bash' };
     expect(() => figure({ ...source, file: 'faq/en/a.mdx', firstLine: 10 })).toThrow(
