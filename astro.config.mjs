@@ -10,6 +10,7 @@ import { leanPreloadHelper } from './src/lib/vite-lean-preload.ts';
 import { rehypeCode } from './src/markdown/rehype-code.ts';
 import { rehypeEntryHeadings } from './src/markdown/rehype-headings.ts';
 import { rehypeExternalLinks } from './src/markdown/rehype-external-links.ts';
+import { rehypeProse } from './src/markdown/rehype-prose.ts';
 
 const { site, base, outDir } = siteConfig();
 
@@ -28,7 +29,7 @@ export default defineConfig({
   markdown: {
     // Shiki runs inside rehypeCode, which also frames the blocks; Astro's own pass is off.
     syntaxHighlight: false,
-    processor: unified({ rehypePlugins: [rehypeEntryHeadings, rehypeCode, rehypeExternalLinks] }),
+    processor: unified({ rehypePlugins: [rehypeEntryHeadings, rehypeCode, rehypeProse, rehypeExternalLinks] }),
   },
   integrations: [mdx()],
   vite: {

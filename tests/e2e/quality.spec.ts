@@ -87,7 +87,7 @@ test('header controls come in a logical order: title, search, cluster, languages
   await page.goto('/zh/');
   const order: string[] = [];
   await page.keyboard.press('Tab'); // skip link
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 5; i++) {
     await page.keyboard.press('Tab');
     order.push(
       await page.evaluate(() => {
@@ -96,7 +96,9 @@ test('header controls come in a logical order: title, search, cluster, languages
       }),
     );
   }
-  expect(order).toEqual(['ACK 容器网络排障手册', '搜索，或粘贴报错…', '我的集群', '日本語', 'English', '切换深色模式']);
+  expect(order).toEqual(['ACK 容器网络排障手册', '搜索，或粘贴报错…', '我的集群', '日本語', 'English']);
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAccessibleName('主题：跟随系统');
 });
 
 test('with reduced motion, nothing animates', async ({ page }) => {
@@ -153,6 +155,153 @@ test('an entry prints cleanly: no header, search or buttons, code wrapped instea
   // The printout carries the entry's text and no control.
   await expect(page.locator('article')).toContainText('no IP addresses available in range set');
   await expect(page.locator('button:visible, input:visible')).toHaveCount(0);
+});
+
+test('printing after choosing dark gives dark text on white paper', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/en/faq/flannel-ip-leak-no-ip-available/');
+  await page.getByRole('button', { name: 'Theme: follow the system' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ media: 'print' });
+  const colours = () =>
+    page.evaluate(() => [
+      getComputedStyle(document.documentElement).backgroundColor,
+      getComputedStyle(document.querySelector('h1')!).color,
+      getComputedStyle(document.querySelector('.prose p')!).color,
+    ]);
+  expect(await colours()).toEqual(['rgb(255, 255, 255)', 'rgb(31, 35, 40)', 'rgb(31, 35, 40)']);
+  // Back on screen the reader's dark choice holds.
+  await page.emulateMedia({ media: 'screen' });
+  expect((await colours())[0]).toBe('rgb(13, 17, 23)');
+});
+
+test.describe('on a phone (390×844)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('search filters fold behind one line, so results start on the first screen; a filter in the link opens them', async ({
+    page,
+  }) => {
+    await page.goto('/zh/search/?q=pod');
+    const first = page.locator('[data-list] > li').first();
+    await expect(first).toBeVisible();
+    await expect(first.getByRole('link').first()).toBeInViewport();
+    expect((await first.boundingBox())!.y).toBeLessThan(600);
+    const terway = page.getByRole('button', { name: 'Terway', exact: true });
+    await expect(terway).toBeHidden();
+    await page.getByText('筛选结果', { exact: true }).first().click();
+    await expect(terway).toBeVisible();
+    await terway.click();
+    await expect(page).toHaveURL(/plugin=terway/);
+
+    await page.goto('/zh/search/?q=pod&plugin=flannel');
+    await expect(page.getByRole('button', { name: 'Flannel', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Flannel', exact: true })).toBeVisible();
+  });
+
+  test('the header has the same rows in every language: title, then cluster, languages and theme, then search', async ({
+    page,
+  }) => {
+    for (const [lang, cluster] of [
+      ['zh', '我的集群'],
+      ['ja', 'マイクラスター'],
+      ['en', 'My cluster'],
+    ] as const) {
+      await page.goto(`/${lang}/`);
+      const banner = page.getByRole('banner');
+      const top = async (l: ReturnType<typeof banner.getByRole>) => (await l.boundingBox())!.y;
+      const title = await banner.getByRole('link').first().boundingBox();
+      const clusterY = await top(banner.getByRole('link', { name: cluster }));
+      const languagesY = await top(banner.getByRole('navigation'));
+      const searchY = await top(banner.getByRole('searchbox'));
+      expect(clusterY, lang).toBeGreaterThan(title!.y + title!.height - 1);
+      expect(Math.abs(clusterY - languagesY), lang).toBeLessThan(12);
+      expect(searchY, lang).toBeGreaterThan(clusterY + 10);
+    }
+  });
+
+  test('every text field is at least 16px, so iOS does not zoom in when it gets focus', async ({ page }) => {
+    for (const path of ['/en/search/?q=pod', '/en/faq/vswitch-ip-exhausted/', '/en/cluster/']) {
+      await page.goto(path);
+      const sizes = await page
+        .locator('input:visible, textarea:visible, select:visible')
+        .evaluateAll((els) => els.map((e) => `${e.id || e.getAttribute('name')} ${parseFloat(getComputedStyle(e).fontSize)}`));
+      expect(sizes.length, path).toBeGreaterThan(0);
+      for (const size of sizes) expect(Number(size.split(' ').pop()), `${path} ${size}`).toBeGreaterThanOrEqual(16);
+    }
+  });
+
+  test('a long log line wraps on screen; tables of output keep their columns; copying still gives the exact text', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/en/faq/vswitch-ip-exhausted/');
+    const log = page.locator('figure.code[data-kind=output]', { hasText: 'InvalidVSwitchId.IpNotEnough' }).first();
+    const pre = log.locator('pre');
+    expect(await pre.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
+    const where = await pre.evaluate((e) => {
+      const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.nodeValue!.indexOf('InvalidVSwitchId.IpNotEnough');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + 'InvalidVSwitchId.IpNotEnough'.length);
+        const r = range.getBoundingClientRect();
+        return { right: r.right, box: e.getBoundingClientRect().right };
+      }
+      return null;
+    });
+    expect(where).not.toBeNull();
+    expect(where!.right).toBeLessThanOrEqual(where!.box);
+
+    await page.goto('/en/faq/dns-resolution-fails/');
+    const columns = page.locator('figure.code[data-kind=output]', { hasText: 'CLUSTER-IP' }).first();
+    expect(await columns.locator('pre').evaluate((e) => getComputedStyle(e).whiteSpace)).toBe('pre');
+
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const messages = page.locator('figure.code', { hasText: 'Typical messages' });
+    expect(await messages.locator('pre').evaluate((e) => getComputedStyle(e).whiteSpace)).toBe('pre-wrap');
+    const copy = messages.getByRole('button', { name: /^Copy/ });
+    await copy.click();
+    await expect(copy).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      [
+        'lookup www.aliyun.com on 172.21.0.10:53: read udp 172.20.1.5:41234->172.21.0.10:53: i/o timeout',
+        'socket.gaierror: [Errno -3] Temporary failure in name resolution',
+        'curl: (6) Could not resolve host: www.aliyun.com',
+        ';; connection timed out; no servers could be reached',
+      ].join('\n'),
+    );
+  });
+
+  test('tables keep whole words in readable columns and scroll inside themselves, reachable by keyboard', async ({ page }) => {
+    await page.goto('/en/faq/choose-terway-or-flannel/');
+    const table = page.getByRole('table').first();
+    const cells = await table.locator('th, td').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    for (const width of cells) expect(width).toBeGreaterThanOrEqual(112);
+    // "Kubernetes" and "Bandwidth" each on one line, not broken inside the word.
+    const lines = await table.evaluate((t) =>
+      ['Kubernetes', 'Bandwidth', 'management'].map((word) => {
+        const walker = document.createTreeWalker(t, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = n.nodeValue!.indexOf(word);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + word.length);
+          return `${word} ${new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size}`;
+        }
+        return `${word} missing`;
+      }),
+    );
+    expect(lines).toEqual(['Kubernetes 1', 'Bandwidth 1', 'management 1']);
+    await table.focus();
+    await expect(table).toBeFocused();
+    // The page itself never scrolls sideways.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
+  });
 });
 
 test.describe('without JavaScript', () => {

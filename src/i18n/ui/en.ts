@@ -10,7 +10,9 @@ export const en = {
   'header.home': 'Home',
   'lang.label': 'Language',
   'lang.current': 'Current language',
-  'theme.toggle': 'Toggle dark mode',
+  'theme.system': 'Theme: follow the system',
+  'theme.light': 'Theme: light',
+  'theme.dark': 'Theme: dark',
   'footer.note': 'Written from the ACK container network FAQ and field notes. Commands are meant to be read before they are run.',
 
   'home.heading': 'Container network troubleshooting for ACK',
@@ -46,6 +48,7 @@ export const en = {
   'entry.fix': 'Fix for good',
   'entry.onThisPage': 'On this page',
   'entry.readIn': 'Read in',
+  'entry.backToTop': 'Back to top',
 
   'kind.troubleshooting': 'Troubleshooting',
   'kind.howto': 'How-to',

@@ -8,7 +8,9 @@ export const ja = {
   'header.home': 'ホーム',
   'lang.label': '言語',
   'lang.current': '現在の言語',
-  'theme.toggle': 'ダークモードを切り替える',
+  'theme.system': 'テーマ：システムの設定に合わせる',
+  'theme.light': 'テーマ：ライト',
+  'theme.dark': 'テーマ：ダーク',
   'footer.note':
     'ACK コンテナーネットワーク FAQ と現場の記録をもとに作成しています。コマンドは内容を理解してから実行してください。',
 
@@ -45,6 +47,7 @@ export const ja = {
   'entry.fix': '恒久対策',
   'entry.onThisPage': 'このページの内容',
   'entry.readIn': '他の言語',
+  'entry.backToTop': 'ページの先頭へ戻る',
 
   'kind.troubleshooting': 'トラブルシューティング',
   'kind.howto': '操作ガイド',

@@ -8,7 +8,9 @@ export const zh = {
   'header.home': '首页',
   'lang.label': '语言',
   'lang.current': '当前语言',
-  'theme.toggle': '切换深色模式',
+  'theme.system': '主题：跟随系统',
+  'theme.light': '主题：浅色',
+  'theme.dark': '主题：深色',
   'footer.note': '内容依据 ACK 容器网络 FAQ 及一线排障记录整理。执行命令前请先读懂它会做什么。',
 
   'home.heading': 'ACK 容器网络排障',
@@ -43,6 +45,7 @@ export const zh = {
   'entry.fix': '彻底解决',
   'entry.onThisPage': '本页内容',
   'entry.readIn': '其他语言',
+  'entry.backToTop': '返回页首',
 
   'kind.troubleshooting': '故障排查',
   'kind.howto': '操作指南',

@@ -33,7 +33,7 @@ describe('UI dictionaries', () => {
 
   it('translates prose strings instead of leaving the English text in zh and ja', () => {
     // Product names may legitimately be identical; sentences may not.
-    const prose = ['site.tagline', 'home.intro', 'notFound.body', 'footer.note', 'skip.link', 'theme.toggle'] as const;
+    const prose = ['site.tagline', 'home.intro', 'notFound.body', 'footer.note', 'skip.link', 'theme.system'] as const;
     for (const key of prose) {
       expect(dictionaries.zh[key], key).not.toBe(dictionaries.en[key]);
       expect(dictionaries.ja[key], key).not.toBe(dictionaries.en[key]);
