@@ -1,7 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeKeys, type Locale } from '../i18n/locales.ts';
 import { components, type Component } from '../schemas/component.ts';
+import { kinds } from '../schemas/kind.ts';
 import { plugins, type Plugin } from '../schemas/plugin.ts';
+import { errorAnchor } from './urls.ts';
 
 /** One FAQ entry in one language, as Astro loads it. */
 export type FaqEntry = CollectionEntry<'faq'>;
@@ -44,9 +46,45 @@ export function byComponent(entries: readonly FaqEntry[], component: Component):
   return entries.filter((e) => e.data.components.includes(component));
 }
 
-/** Plugins with their entries, in schema order, leaving out empty ones. */
-export function pluginGroups(entries: readonly FaqEntry[]): { plugin: Plugin; entries: FaqEntry[] }[] {
-  return plugins.map((plugin) => ({ plugin, entries: byPlugin(entries, plugin) })).filter((g) => g.entries.length > 0);
+/**
+ * Troubleshooting entries first, then how-tos, then concepts, each kind in the
+ * order given: a reader in the middle of an incident looks for a symptom first.
+ */
+export function kindOrder(entries: readonly FaqEntry[]): FaqEntry[] {
+  return [...entries].sort((a, b) => kinds.indexOf(a.data.kind) - kinds.indexOf(b.data.kind));
+}
+
+/**
+ * The home page's plugin sections, in schema order, each entry in exactly one:
+ * an entry about one plugin in that plugin's section, an entry about several
+ * (or `any`) in the `any` section. Kind order within each; no empty section.
+ */
+export function pluginSections(entries: readonly FaqEntry[]): { plugin: Plugin; entries: FaqEntry[] }[] {
+  const sectionOf = (e: FaqEntry): Plugin => (e.data.plugin.length === 1 ? e.data.plugin[0]! : 'any');
+  return plugins
+    .map((plugin) => ({ plugin, entries: kindOrder(entries.filter((e) => sectionOf(e) === plugin)) }))
+    .filter((g) => g.entries.length > 0);
+}
+
+/**
+ * Every error message the entries list, once per anchor (variants that differ
+ * only in case or punctuation share one), with the entries that list it in
+ * kind order; sorted by the message, ignoring case.
+ */
+export function errorGroups(entries: readonly FaqEntry[]): { anchor: string; errors: string[]; entries: FaqEntry[] }[] {
+  const groups = new Map<string, { anchor: string; errors: string[]; entries: FaqEntry[] }>();
+  for (const entry of entries) {
+    for (const error of entry.data.errors) {
+      const anchor = errorAnchor(error);
+      let group = groups.get(anchor);
+      if (!group) groups.set(anchor, (group = { anchor, errors: [], entries: [] }));
+      if (!group.errors.includes(error)) group.errors.push(error);
+      if (!group.entries.includes(entry)) group.entries.push(entry);
+    }
+  }
+  return [...groups.values()]
+    .map((g) => ({ ...g, entries: kindOrder(g.entries) }))
+    .sort((a, b) => a.errors[0]!.localeCompare(b.errors[0]!, 'en'));
 }
 
 /** Components with their entries, in schema order, leaving out empty ones. */

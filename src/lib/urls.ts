@@ -34,6 +34,25 @@ export function searchUrl(locale: Locale, query?: string): string {
   return join(locale, 'search') + (query ? `?q=${encodeURIComponent(query)}` : '');
 }
 
+/**
+ * The anchor of an error on the errors page: its letters and digits, lower-case,
+ * joined by hyphens (`Connection timed out` → `e-connection-timed-out`). The
+ * same in every language, like the errors themselves; variants that differ only
+ * in case or punctuation share one.
+ */
+export function errorAnchor(error: string): string {
+  return `e-${error
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')}`;
+}
+
+/** `/{lang}/errors/`: every error message the entries list; optionally at one error. */
+export function errorsUrl(locale: Locale, error?: string): string {
+  return join(locale, 'errors') + (error ? `#${errorAnchor(error)}` : '');
+}
+
 /** `/{lang}/cluster/`: the reader's cluster. */
 export function clusterUrl(locale: Locale): string {
   return join(locale, 'cluster');

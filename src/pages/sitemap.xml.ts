@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { htmlLang, localeKeys, type Locale } from '../i18n/locales.ts';
 import { allEntries, entryId } from '../lib/faq.ts';
-import { absoluteUrl, componentUrl, entryUrl, homeUrl, pluginUrl } from '../lib/urls.ts';
+import { absoluteUrl, componentUrl, entryUrl, errorsUrl, homeUrl, pluginUrl } from '../lib/urls.ts';
 import type { Component } from '../schemas/component.ts';
 import type { Plugin } from '../schemas/plugin.ts';
 
@@ -13,6 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
   const entries = await allEntries();
   const groups: ((l: Locale) => string)[] = [
     homeUrl,
+    (l) => errorsUrl(l),
     ...[...new Set(entries.map(entryId))].sort().map((id) => (l: Locale) => entryUrl(l, id)),
     ...[...new Set(entries.flatMap((e) => e.data.plugin))].map((p) => (l: Locale) => pluginUrl(l, p as Plugin)),
     ...[...new Set(entries.flatMap((e) => e.data.components))].map((c) => (l: Locale) => componentUrl(l, c as Component)),

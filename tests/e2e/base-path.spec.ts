@@ -60,3 +60,11 @@ test('the sitemap and /api/faq.json use the configured origin and base', async (
   expect(entry.permalink).toBe(`${SITE}/kb/go/conntrack-table-full/`);
   expect(entry.languages.en.url).toBe(`${SITE}/kb/en/faq/conntrack-table-full/`);
 });
+
+test('under the sub-path, an entry URL without its language or in another case redirects to the entry', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  await page.goto(`http://localhost:${KB_PORT}/kb/faq/Conntrack-Table-Full/#cause`);
+  await page.waitForURL('**/kb/ja/faq/conntrack-table-full/#cause');
+  await context.close();
+});

@@ -111,3 +111,90 @@ test('pages fit a phone screen without sideways scrolling', async ({ browser }) 
   }
   await context.close();
 });
+
+/** Each entry's kind, from the search index the site publishes. */
+async function kinds(page: import('@playwright/test').Page, lang: string): Promise<Map<string, string>> {
+  const index = (await (await page.request.get(`/${lang}/search-index.json`)).json()) as {
+    entries: { id: string; kind: string }[];
+  };
+  return new Map(index.entries.map((e) => [e.id, e.kind]));
+}
+const order = ['troubleshooting', 'howto', 'concept'];
+const idOf = (href: string | null) => /\/faq\/([^/]+)\/$/.exec(href ?? '')?.[1];
+
+test('each plugin section lists troubleshooting entries first, then how-tos, then concepts, and no entry twice', async ({
+  page,
+}) => {
+  await page.goto('/en/');
+  const kind = await kinds(page, 'en');
+  const sections = page.getByRole('region', { name: 'By network plugin' }).getByRole('region');
+  await expect(sections).toHaveCount(3);
+  const all: string[] = [];
+  for (const section of await sections.all()) {
+    const ids = (await section.locator('li.entry-item > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).map(idOf);
+    const ranks = ids.map((id) => order.indexOf(kind.get(id!)!));
+    expect(ranks, (await section.getAttribute('aria-labelledby')) ?? '').toEqual([...ranks].sort((a, b) => a - b));
+    all.push(...(ids as string[]));
+  }
+  // Every entry once: an entry about both plugins sits with those for any plugin.
+  expect(all.length).toBe(new Set(all).size);
+  expect([...all].sort()).toEqual([...kind.keys()].sort());
+  await expect(
+    page
+      .getByRole('region', { name: /Any plugin/ })
+      .getByRole('link', { name: /Terway or Flannel/ })
+      .first(),
+  ).toBeVisible();
+});
+
+test('the home page shows the most common errors and the components before the plugin sections', async ({ page }) => {
+  await page.goto('/en/');
+  const common = page.getByRole('region', { name: 'Most common errors' });
+  // An error one entry lists leads to that entry.
+  await expect(common.getByRole('link', { name: 'nf_conntrack: table full, dropping packet' })).toHaveAttribute(
+    'href',
+    '/en/faq/conntrack-table-full/',
+  );
+  // An error several entries list leads to all of them.
+  await expect(common.getByText('listed in 2 entries').first()).toBeVisible();
+  await common.getByRole('link', { name: 'InvalidVSwitchId.IpNotEnough' }).click();
+  await expect(page).toHaveURL('/en/errors/#e-invalidvswitchid-ipnotenough');
+  const item = page.locator('li:target');
+  await expect(item.getByRole('link', { name: /vSwitch has run out of IP addresses/ })).toBeVisible();
+  await expect(item.getByRole('listitem')).toHaveCount(2);
+  await page.goBack();
+  const y = async (name: string) => (await page.getByRole('heading', { name, exact: true }).boundingBox())!.y;
+  expect(await y('Most common errors')).toBeLessThan(await y('By component'));
+  expect(await y('By component')).toBeLessThan(await y('By network plugin'));
+});
+
+test('with a cluster set, the home page folds the other plugin’s section; one click opens it', async ({ page }) => {
+  await page.goto('/en/?plugin=terway');
+  const flannel = page.getByRole('region', { name: 'Flannel' });
+  const terway = page.getByRole('region', { name: 'Terway' });
+  await expect(flannel.locator('li.entry-item').first()).toBeHidden();
+  await expect(terway.getByRole('link', { name: /vSwitch has run out of IP addresses/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Any plugin' }).locator('li.entry-item').first()).toBeVisible();
+  await flannel.getByText(/\d+ entries/).click();
+  await expect(flannel.locator('li.entry-item').first()).toBeVisible();
+});
+
+test('without a cluster, or without JavaScript, every plugin section is open', async ({ browser }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(javaScriptEnabled ? '/ja/' : '/ja/?plugin=terway');
+    for (const name of ['Terway', 'Flannel', 'プラグイン共通'])
+      await expect(page.getByRole('region', { name }).locator('li.entry-item').first(), name).toBeVisible();
+    await context.close();
+  }
+});
+
+test('a browse page lists troubleshooting entries first, then how-tos, then concepts', async ({ page }) => {
+  await page.goto('/zh/plugin/flannel/');
+  const kind = await kinds(page, 'zh');
+  const ids = (await page.locator('main li.entry-item > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).map(idOf);
+  const ranks = ids.map((id) => order.indexOf(kind.get(id!)!));
+  expect(new Set(ranks).size).toBe(3);
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+});

@@ -182,12 +182,13 @@ test('an unknown entry id gets the localized 404 with the URL’s words searched
   );
 });
 
-test('an unknown /go/ id gets the 404 in the reader’s language with suggestions', async ({ browser }) => {
+test('an unknown /go/ id gets the 404 in the reader’s language with suggestions, its address kept', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto('/go/conntrack-table-ful/');
-  await page.waitForURL('**/zh/404/?path=*');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+  await expect(page).toHaveURL('/go/conntrack-table-ful/');
+  await expect(page.getByText(/您请求的地址：\s*\/go\/conntrack-table-ful\//)).toBeVisible();
   await expect(page.getByRole('region', { name: '最接近的条目' }).locator('li').first()).toHaveAttribute(
     'data-entry',
     'conntrack-table-full',
@@ -234,4 +235,82 @@ test('the sitemap lists every entry in every language with hreflang alternates',
   ]) {
     expect(entry).toContain(`hreflang="${hreflang}" href="https://ack-network-kb.example.com/${lang}/faq/conntrack-table-full/"`);
   }
+});
+
+test('/go/<id> keeps the cluster in its query and the fragment when it redirects', async ({ browser }) => {
+  const url = await visitGo(browser, 'ja-JP', '/go/vswitch-ip-exhausted/?plugin=flannel&kubernetes=1.16#solution');
+  expect(url.pathname + url.search + url.hash).toBe('/ja/faq/vswitch-ip-exhausted/?plugin=flannel&kubernetes=1.16#solution');
+});
+
+test('without JavaScript /go/<id>#section explains itself and links to that section in the three languages', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/go/vswitch-ip-exhausted/#step-2');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('This entry in your language');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('以您的语言阅读此条目');
+  await expect(page.getByText('This permalink opens the entry in your browser’s language.')).toBeVisible();
+  await expect(page).toHaveTitle(/vSwitch 的 IP 地址耗尽.*vSwitch の IP アドレスが枯渇.*vSwitch has run out of IP addresses/);
+  const section = page.locator('ul:target');
+  await expect(section.getByText('Straight to this section:')).toBeVisible();
+  for (const lang of ['zh', 'ja', 'en'])
+    await expect(section.locator(`a[hreflang^=${lang}]`)).toHaveAttribute('href', `/${lang}/faq/vswitch-ip-exhausted/#step-2`);
+  // Only the named section's block shows.
+  await expect(page.getByText('Straight to this section:').filter({ visible: true })).toHaveCount(1);
+  await page.goto('/go/vswitch-ip-exhausted/');
+  await expect(page.getByText('Straight to this section:').filter({ visible: true })).toHaveCount(0);
+  await context.close();
+});
+
+test('switching language on the search page keeps the query and the filters', async ({ page }) => {
+  await page.goto('/en/search/?q=conntrack&kind=troubleshooting');
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-results]')?.dataset.query === 'conntrack');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
+  await expect(page).toHaveURL('/ja/search/?q=conntrack&kind=troubleshooting');
+  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('conntrack');
+  await expect(page.getByRole('button', { name: 'トラブルシューティング' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('switching language after scrolling to a section lands on the same section, also after scrolling back up to the menu', async ({
+  page,
+}) => {
+  // Not scrolled: nothing to keep.
+  await page.goto('/en/faq/vswitch-ip-exhausted/');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
+  await expect(page).toHaveURL('/ja/faq/vswitch-ip-exhausted/');
+  await page.goto('/en/faq/vswitch-ip-exhausted/');
+  await page.locator('h3#step-4').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+  await page.mouse.wheel(0, 40);
+  await page.waitForFunction(() => document.getElementById('step-4')!.getBoundingClientRect().top < 0);
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
+  await expect(page).toHaveURL('/zh/faq/vswitch-ip-exhausted/#step-4');
+  // A fragment in the address is kept as it is.
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL('/en/faq/vswitch-ip-exhausted/#step-4');
+});
+
+test('an error several entries list links to all of them, saying how many; one only this entry lists does not', async ({
+  page,
+}) => {
+  await page.goto('/en/faq/flannel-node-network-unavailable-taint/');
+  const messages = page.getByRole('region', { name: 'At a glance' });
+  const row = messages.getByRole('listitem').filter({ has: page.locator('code', { hasText: /^NodeNetworkUnavailable$/ }) });
+  const link = row.getByRole('link', { name: 'listed in 4 entries' });
+  await expect(link).toHaveAttribute('href', '/en/errors/#e-nodenetworkunavailable');
+  await expect(messages.getByRole('listitem').filter({ hasText: 'SyncRouteFailed' }).getByRole('link')).toHaveCount(0);
+  await link.click();
+  const item = page.locator('li:target');
+  await expect(item.locator('code')).toHaveText('NodeNetworkUnavailable');
+  await expect(item.getByRole('listitem')).toHaveCount(4);
+  const hrefs = await item.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect([...hrefs].sort()).toEqual(
+    [
+      'ccm-multiple-route-tables',
+      'flannel-new-node-no-network',
+      'flannel-node-network-unavailable-taint',
+      'pod-routes-missing',
+    ].map((id) => `/en/faq/${id}/`),
+  );
 });

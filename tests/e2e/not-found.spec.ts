@@ -19,3 +19,29 @@ test('an unknown URL outside the languages gets the default 404 page', async ({ 
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
+
+test('a mistyped path keeps its address, says what was asked for, and finds nothing in placeholders such as xx', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  const response = await page.goto('/xx/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません');
+  await expect(page.getByText(/リクエストされたアドレス：\s*\/xx\//)).toBeVisible();
+  await expect(page).toHaveURL('/xx/');
+  // "xx" is a placeholder (00:16:3e:xx:xx:xx), not a word to search for.
+  await expect(page.getByRole('region', { name: '近い項目' })).toBeHidden();
+  await context.close();
+});
+
+test('an entry URL in another case, or without its language, redirects to the entry', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('/en/faq/VSwitch-IP-Exhausted/#cause');
+  await expect(page).toHaveURL('/en/faq/vswitch-ip-exhausted/#cause');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('vSwitch has run out of IP addresses');
+  await page.goto('/faq/vswitch-ip-exhausted/?plugin=terway');
+  await expect(page).toHaveURL('/zh/faq/vswitch-ip-exhausted/?plugin=terway');
+  await context.close();
+});

@@ -165,3 +165,74 @@ test('without JavaScript the search page says search needs JavaScript and links 
   await expect(page.getByRole('main').getByRole('link', { name: 'Terway' })).toHaveAttribute('href', '/en/plugin/terway/');
   await context.close();
 });
+
+test('a capped result list says it is capped and shows more on request', async ({ page }) => {
+  await page.goto('/en/search/?q=terway');
+  await settled(page, 'terway');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^First 20 of \d+ results$/);
+  const total = Number(/of (\d+)/.exec((await status.textContent())!)![1]);
+  expect(total).toBeGreaterThan(20);
+  await expect(page.locator('[data-list] > li')).toHaveCount(20);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(page.locator('[data-list] > li')).toHaveCount(Math.min(total, 40));
+  await expect(page.locator('#hit-20')).toBeFocused();
+  if (total <= 40) {
+    await expect(status).toHaveText(`${total} results`);
+    await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
+  }
+  // A new search starts from the first 20 again.
+  await page.getByRole('main').getByRole('searchbox').fill('pod');
+  await settled(page, 'pod');
+  await expect(page.locator('[data-list] > li')).toHaveCount(20);
+});
+
+test('excerpts keep captions, table cells and punctuation apart from the words', async ({ page }) => {
+  for (const [lang, q] of [
+    ['en', 'kubectl get configmap kube-proxy-worker'],
+    ['zh', 'kubectl get configmap kube-proxy-worker'],
+    ['ja', 'sysctl'],
+    ['en', 'Proxier log line meaning'],
+    ['en', 'vSwitch IP'],
+  ] as const) {
+    await page.goto(`/${lang}/search/?q=${encodeURIComponent(q)}`);
+    await settled(page, q);
+    const excerpts = await page.locator('.search-hit-excerpt').allTextContents();
+    expect(excerpts.length, q).toBeGreaterThan(0);
+    for (const text of excerpts) {
+      expect(text, q).not.toMatch(/(Terminal|Output|终端|输出|ターミナル|出力)[a-z]/);
+      expect(text, q).not.toMatch(/Log lineMeaning|TimeoutValue/);
+    }
+    for (const mark of await page.locator('.search-hit-excerpt mark').allTextContents()) expect(mark, q).not.toMatch(/\p{P}$/u);
+  }
+});
+
+test('one word of a several-word error is not a known error; the error is', async ({ page }) => {
+  await page.goto('/en/search/?q=conntrack');
+  await settled(page, 'conntrack');
+  await expect(page.locator('[data-list] > li').first()).toHaveAttribute('data-entry', 'conntrack-table-full');
+  await expect(page.locator('[data-list]').getByText('Known error')).toHaveCount(0);
+  await page.getByRole('main').getByRole('searchbox').fill('conntrack full');
+  await settled(page, 'conntrack full');
+  await expect(page.locator('[data-list] > li').first().getByText('Known error')).toBeVisible();
+});
+
+test('a result that opens a solution step also offers the symptom', async ({ page }) => {
+  await page.goto('/ja/search/?q=udpTimeout');
+  await settled(page, 'udpTimeout');
+  const top = page.locator('[data-list] > li').first();
+  await expect(top).toHaveAttribute('data-entry', 'ipvs-udp-timeout-dns');
+  await expect(top.locator('a.search-hit-link')).toHaveAttribute('href', /#step-\d+$/);
+  await top.getByRole('link', { name: 'まず症状を確認' }).click();
+  await expect(page).toHaveURL('/ja/faq/ipvs-udp-timeout-dns/#symptom');
+});
+
+test('the empty search page shows example queries and says a whole log can be pasted', async ({ page }) => {
+  await page.goto('/en/search/');
+  await expect(page.getByText('Paste an error message or a whole log')).toBeVisible();
+  await page.getByRole('link', { name: 'InvalidVSwitchId.IpNotEnough' }).click();
+  await expect(page).toHaveURL('/en/search/?q=InvalidVSwitchId.IpNotEnough');
+  await settled(page, 'InvalidVSwitchId.IpNotEnough');
+  await expect(page.locator('[data-list] > li').first()).toHaveAttribute('data-entry', 'vswitch-ip-exhausted');
+  await expect(page.getByText('Paste an error message or a whole log')).toBeHidden();
+});

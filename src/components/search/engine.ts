@@ -354,14 +354,14 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     });
   }
 
-  /** Searches; `limit` results at most, known errors first. */
-  async function search(query: string, facets: Facets, limit = 10): Promise<{ hits: Hit[]; corrected: string }> {
+  /** Searches; `limit` results at most, known errors first; `total` says how many there are in all. */
+  async function search(query: string, facets: Facets, limit = 10): Promise<{ hits: Hit[]; corrected: string; total: number }> {
     const raw = foldWidth(query).trim();
     if (!raw) {
       const hits = index.entries
         .filter((e) => passes(e, facets))
         .map((entry): Hit => ({ entry, url: `${base}${lang}/faq/${entry.id}/`, excerpt: '' }));
-      return { hits, corrected: '' };
+      return { hits, corrected: '', total: hits.length };
     }
     const known = matchKnownErrors(raw, index.entries).filter((m) => passes(byId.get(m.id)!, facets));
     const cleaned = stripNoise(raw);
@@ -369,9 +369,9 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     // A query that is nothing but the error: no other words to tell the entries listing it apart.
     const bare = known.length > 0 && squash(cleaned).length <= squash(stripNoise(known[0]!.error)).length + 8;
     // Evidence from the words as corrected too: `hostprot` or `terwya` says as much as spelled right.
-    const wanted = order(known, fused, readEvidence(`${raw}\n${corrected}`), bare).slice(0, limit);
-    const hits = await hitsFor(wanted, pool, new Map(known.map((m) => [m.id, m.error])));
-    return { hits, corrected };
+    const ordered = order(known, fused, readEvidence(`${raw}\n${corrected}`), bare);
+    const hits = await hitsFor(ordered.slice(0, limit), pool, new Map(known.map((m) => [m.id, m.error])));
+    return { hits, corrected, total: ordered.length };
   }
 
   /**

@@ -18,9 +18,11 @@ export function safeExcerpt(excerpt: string): DocumentFragment {
   for (const node of doc.body.childNodes) {
     if (node.nodeType === Node.TEXT_NODE) out.append(node.textContent ?? '');
     else if (node.nodeName === 'MARK') {
+      // Pagefind marks whole tokens ("IP." or "(conntrack"): the punctuation around the word stays unmarked.
+      const [, before, word, after] = /^(\p{P}*)(.*?)(\p{P}*)$/su.exec(node.textContent ?? '')!;
       const mark = document.createElement('mark');
-      mark.textContent = node.textContent ?? '';
-      out.append(mark);
+      mark.textContent = word || before! + after!;
+      out.append(word ? before! : '', mark, word ? after! : '');
     } else out.append(node.textContent ?? '');
   }
   return out;

@@ -11,10 +11,13 @@ import { createEngine, type Facets } from './engine.ts';
 import { readerCluster } from './reader-cluster.ts';
 import { PASTE_KEY, isMultiLine, keepPaste } from './paste.ts';
 import { renderHit, renderPasteLines, type RenderStrings } from './render.ts';
+import type { Hit } from './engine.ts';
 
 interface PageStrings extends RenderStrings {
   count: string;
   countOne: string;
+  countCap: string;
+  symptomFirst: string;
   searching: string;
   pasteLines: string;
   pasteRead: string;
@@ -40,6 +43,26 @@ function keptPaste(): string | null {
 }
 
 const FACET_KEYS = ['plugin', 'component', 'kind'] as const;
+/** Results shown at first, and added by each "Show more". */
+const PAGE = 20;
+
+/**
+ * A result, and for one that opens a troubleshooting entry at a later section
+ * (a solution step) a second link to its symptom: the step is only right if
+ * the symptom is the reader's.
+ */
+function resultItem(hit: Hit, strings: PageStrings, id: string): HTMLLIElement {
+  const li = renderHit(hit, strings, id);
+  const at = hit.url.indexOf('#');
+  if (hit.entry.kind === 'troubleshooting' && at >= 0 && !hit.url.endsWith('#symptom')) {
+    const top = document.createElement('a');
+    top.className = 'search-hit-top';
+    top.href = `${hit.url.slice(0, at)}#symptom`;
+    top.textContent = strings.symptomFirst;
+    li.append(top);
+  }
+  return li;
+}
 
 /** Wires the search page element. */
 export function attachSearchPage(host: HTMLElement): void {
@@ -58,6 +81,10 @@ export function attachSearchPage(host: HTMLElement): void {
   const diagnoseBox = host.querySelector<HTMLElement>('[data-diagnose]')!;
   const paste = host.querySelector<HTMLTextAreaElement>('#search-paste')!;
   const pasteClear = host.querySelector<HTMLButtonElement>('[data-paste-clear]')!;
+  const more = host.querySelector<HTMLButtonElement>('[data-more]')!;
+  const intro = host.querySelector<HTMLElement>('[data-intro]')!;
+  let limit = PAGE;
+  let shownFor = '';
   const engine = readerCluster().then((cluster) => createEngine(base, lang, cluster));
   let seq = 0;
 
@@ -101,7 +128,7 @@ export function attachSearchPage(host: HTMLElement): void {
     const byNumber = new Map(lines.map((l) => [l.n, l.text]));
     list.replaceChildren(
       ...hits.map((hit, i) => {
-        const li = renderHit(hit, strings, `hit-${i}`);
+        const li = resultItem(hit, strings, `hit-${i}`);
         if (hit.lines?.length) li.append(renderPasteLines(hit.lines, byNumber, hit.knownError, strings.pasteLines));
         return li;
       }),
@@ -119,6 +146,12 @@ export function attachSearchPage(host: HTMLElement): void {
     const f = facets();
     clear.hidden = !FACET_KEYS.some((k) => f[k].length);
     syncUrl(query, f);
+    // Another search starts again from the first page of results.
+    const key = JSON.stringify([diagnosing(), query, f]);
+    if (key !== shownFor) limit = PAGE;
+    shownFor = key;
+    more.hidden = true;
+    intro.hidden = Boolean(query.trim()) || !clear.hidden || diagnosing();
     if (diagnosing() && query.trim()) {
       region.setAttribute('aria-busy', 'true');
       status.textContent = strings.searching;
@@ -139,10 +172,17 @@ export function attachSearchPage(host: HTMLElement): void {
     region.setAttribute('aria-busy', 'true');
     status.textContent = strings.searching;
     const e = await engine;
-    const { hits } = await e.search(query, f, 20);
+    const { hits, total } = await e.search(query, f, limit);
     if (mine !== seq) return;
-    list.replaceChildren(...hits.map((hit, i) => renderHit(hit, strings, `hit-${i}`)));
-    status.textContent = hits.length === 1 ? strings.countOne : strings.count.replace('{count}', String(hits.length));
+    list.replaceChildren(...hits.map((hit, i) => resultItem(hit, strings, `hit-${i}`)));
+    // A capped list says so, and offers the rest.
+    status.textContent =
+      total > hits.length
+        ? strings.countCap.replace('{shown}', String(hits.length)).replace('{count}', String(total))
+        : hits.length === 1
+          ? strings.countOne
+          : strings.count.replace('{count}', String(hits.length));
+    more.hidden = total <= hits.length;
     empty.hidden = hits.length > 0;
     if (!hits.length) {
       // Nearest entries: the same words without the filters, else the most general guides.
@@ -193,6 +233,12 @@ export function attachSearchPage(host: HTMLElement): void {
       void update();
     });
   }
+  more.addEventListener('click', () => {
+    const first = limit;
+    limit += PAGE;
+    // Keyboard and screen-reader users go on from the first result added.
+    void update().then(() => host.querySelector<HTMLElement>(`#hit-${first}`)?.focus());
+  });
   clear.addEventListener('click', () => {
     for (const chip of chips) chip.setAttribute('aria-pressed', 'false');
     void update();

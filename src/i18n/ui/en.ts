@@ -22,6 +22,14 @@ export const en = {
   'home.byComponent': 'By component',
   'home.allEntries': 'All entries',
   'home.count': '{count} entry|{count} entries',
+  'home.commonErrors': 'Most common errors',
+  'home.allErrors': 'All error messages ({count})',
+  'errors.title': 'Error messages',
+  'errors.intro':
+    'Every message the entries list, as it is printed, with the entries that list it (troubleshooting first). Search finds them inside a pasted log line too.',
+  'go.heading': 'This entry in your language',
+  'go.body': 'This permalink opens the entry in your browser’s language. Without JavaScript, choose one:',
+  'go.section': 'Straight to this section:',
 
   'browse.pluginTitle': '{name}: all entries',
   'browse.componentTitle': 'Component: {name}',
@@ -39,6 +47,7 @@ export const en = {
   'entry.symptom': 'Symptom',
   'entry.cause': 'Cause',
   'entry.errors': 'Messages you may see',
+  'entry.errorListed': 'listed in {count} entry|listed in {count} entries',
   'entry.related': 'Related entries',
   'entry.updated': 'Last updated',
   'entry.sources': 'Sources',
@@ -133,6 +142,12 @@ export const en = {
   'search.pasteRead': '{count} lines read',
   'search.pasteTruncated': 'Only the first {count} lines were read.',
   'search.hint': 'Press / to search',
+  'search.countCap': 'First {shown} of {count} results',
+  'search.more': 'Show more results',
+  'search.symptomFirst': 'Check the symptom first',
+  'search.emptyHint': 'Paste an error message or a whole log: each line of a log is read on its own.',
+  'search.examples': 'For example:',
+  'search.example': 'pods cannot resolve DNS names',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have been mistyped, or the entry may have moved.',
@@ -149,6 +164,7 @@ export const en = {
   'links.citeSection': 'Section',
   'notFound.suggestions': 'Closest entries',
   'notFound.searchFor': 'Search for “{q}”',
+  'notFound.path': 'Address requested:',
   'cluster.title': 'My cluster',
   'cluster.intro':
     'Describe your cluster once and every entry says whether it applies to it. The values stay in this browser; nothing is sent anywhere.',

@@ -21,6 +21,14 @@ export const ja = {
   'home.byComponent': 'コンポーネント別',
   'home.allEntries': 'すべての項目',
   'home.count': '{count} 件',
+  'home.commonErrors': 'よくあるエラー',
+  'home.allErrors': 'すべてのエラーメッセージ（{count} 件）',
+  'errors.title': 'エラーメッセージ',
+  'errors.intro':
+    '各項目に記載されているエラーメッセージ（出力されるとおり）と、それを記載している項目です（トラブルシューティングが先）。ログの行をそのまま検索に貼り付けても見つかります。',
+  'go.heading': 'この項目を各言語で読む',
+  'go.body': 'このパーマリンクは、ブラウザーの言語で項目を開きます。JavaScript が無効な場合は、言語を選んでください：',
+  'go.section': 'このセクションへ直接移動：',
 
   'browse.pluginTitle': '{name}：すべての項目',
   'browse.componentTitle': 'コンポーネント：{name}',
@@ -38,6 +46,7 @@ export const ja = {
   'entry.symptom': '症状',
   'entry.cause': '原因',
   'entry.errors': '表示されるメッセージ',
+  'entry.errorListed': '{count} 件の項目に記載',
   'entry.related': '関連項目',
   'entry.updated': '最終更新',
   'entry.sources': '出典',
@@ -132,6 +141,12 @@ export const ja = {
   'search.pasteRead': '{count} 行を解析しました',
   'search.pasteTruncated': '最初の {count} 行だけを解析しました。',
   'search.hint': '/ キーで検索',
+  'search.countCap': '{count} 件中、最初の {shown} 件',
+  'search.more': 'さらに表示',
+  'search.symptomFirst': 'まず症状を確認',
+  'search.emptyHint': 'エラーメッセージ 1 行でも、ログ全体でも貼り付けられます。ログは 1 行ずつ読み取ります。',
+  'search.examples': '例：',
+  'search.example': 'Pod で名前解決できない',
 
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'このアドレスにはページがありません。URL の入力ミスか、項目が移動した可能性があります。',
@@ -148,6 +163,7 @@ export const ja = {
   'links.citeSection': 'セクション',
   'notFound.suggestions': '近い項目',
   'notFound.searchFor': '「{q}」を検索',
+  'notFound.path': 'リクエストされたアドレス：',
   'cluster.title': 'マイクラスター',
   'cluster.intro':
     'クラスターの情報を一度入力すると、各項目がそのクラスターに当てはまるかどうかを表示します。値はこのブラウザーにだけ保存され、どこにも送信されません。',

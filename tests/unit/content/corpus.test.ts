@@ -9,3 +9,17 @@ describe('content check on the real corpus', () => {
     expect((await checkTree('content')).problems.map(formatProblem)).toEqual([]);
   });
 });
+
+describe('the home page’s common errors', () => {
+  it('are each listed, exactly as written, by some entry of the real corpus', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { splitFrontmatter } = await import('../../../src/lib/frontmatter.ts');
+    const { COMMON_ERRORS } = await import('../../../src/components/entry/common-errors.ts');
+    const listed = new Set(
+      readdirSync('content/faq/en').flatMap(
+        (f) => (splitFrontmatter(readFileSync(`content/faq/en/${f}`, 'utf8')).data as { errors?: string[] }).errors ?? [],
+      ),
+    );
+    expect(COMMON_ERRORS.filter((e) => !listed.has(e))).toEqual([]);
+  });
+});

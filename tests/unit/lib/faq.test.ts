@@ -57,10 +57,6 @@ describe('plugin and component groups', () => {
     expect(ids(faq.byComponent(entries, 'dns'))).toEqual(['zh/a-a', 'en/a-a', 'ja/a-a']);
   });
   it('list non-empty groups in schema order', () => {
-    expect(faq.pluginGroups(entries).map((g) => [g.plugin, ids(g.entries)])).toEqual([
-      ['terway', ['zh/b-zhong', 'en/b-zhong']],
-      ['flannel', ['zh/a-a', 'en/a-a', 'ja/a-a']],
-    ]);
     expect(faq.componentGroups(entries).map((g) => [g.component, g.entries.length])).toEqual([
       ['eni', 2],
       ['vswitch', 2],
@@ -68,8 +64,54 @@ describe('plugin and component groups', () => {
     ]);
   });
   it('return no groups for no entries', () => {
-    expect(faq.pluginGroups([])).toEqual([]);
+    expect(faq.pluginSections([])).toEqual([]);
     expect(faq.componentGroups([])).toEqual([]);
+  });
+});
+
+/** A stand-in with a kind, plugins and errors: what the ordering helpers read. */
+const typed = (id: string, kind: string, plugin: string[], errors: string[] = []) =>
+  ({ id, data: { title: id, kind, plugin, components: [], errors, aliases: [] } }) as unknown as FaqEntry;
+
+describe('kindOrder and pluginSections', () => {
+  const list = [
+    typed('en/c1', 'concept', ['terway']),
+    typed('en/h1', 'howto', ['terway']),
+    typed('en/t1', 'troubleshooting', ['terway']),
+    typed('en/both', 'troubleshooting', ['terway', 'flannel']),
+    typed('en/c2', 'concept', ['flannel']),
+    typed('en/t2', 'troubleshooting', ['flannel']),
+    typed('en/any', 'howto', ['any']),
+    typed('en/h2', 'howto', ['terway']),
+  ];
+  it('put troubleshooting before how-tos before concepts, keeping the order within a kind', () => {
+    expect(ids(faq.kindOrder(list))).toEqual(['en/t1', 'en/both', 'en/t2', 'en/h1', 'en/any', 'en/h2', 'en/c1', 'en/c2']);
+    // A copy: the given list keeps its order.
+    expect(ids(list)[0]).toBe('en/c1');
+  });
+  it('give each entry one section: its plugin, or "any" when it is about several', () => {
+    expect(faq.pluginSections(list).map((g) => [g.plugin, ids(g.entries)])).toEqual([
+      ['terway', ['en/t1', 'en/h1', 'en/h2', 'en/c1']],
+      ['flannel', ['en/t2', 'en/c2']],
+      ['any', ['en/both', 'en/any']],
+    ]);
+    expect(faq.pluginSections([list[4]!]).map((g) => g.plugin)).toEqual(['flannel']);
+  });
+});
+
+describe('errorGroups', () => {
+  it('list each error once with every entry that lists it, troubleshooting first, sorted ignoring case', () => {
+    const a = typed('en/a', 'concept', ['flannel'], ['no IP addresses available in range set', 'Beta']);
+    const b = typed('en/b', 'troubleshooting', ['flannel'], ['no IP addresses available in range set', 'alpha']);
+    const c = typed('en/c', 'troubleshooting', ['any'], ["x='true'", 'X=true', 'gamma']);
+    expect(faq.errorGroups([a, b, c]).map((g) => [g.anchor, g.errors, ids(g.entries)])).toEqual([
+      ['e-alpha', ['alpha'], ['en/b']],
+      ['e-beta', ['Beta'], ['en/a']],
+      ['e-gamma', ['gamma'], ['en/c']],
+      ['e-no-ip-addresses-available-in-range-set', ['no IP addresses available in range set'], ['en/b', 'en/a']],
+      ['e-x-true', ["x='true'", 'X=true'], ['en/c']],
+    ]);
+    expect(faq.errorGroups([])).toEqual([]);
   });
 });
 

@@ -6,6 +6,8 @@ import {
   clusterUrl,
   componentUrl,
   entryUrl,
+  errorAnchor,
+  errorsUrl,
   goUrl,
   homeUrl,
   localeFileUrl,
@@ -61,6 +63,29 @@ describe('search, cluster and alternates helpers', () => {
   });
   it('map every locale to its URL', () => {
     expect(alternatesFor(homeUrl)).toEqual({ zh: '/zh/', ja: '/ja/', en: '/en/' });
+  });
+});
+
+describe('errorsUrl and errorAnchor', () => {
+  it('build the errors page, optionally at one error', () => {
+    expect(errorsUrl('ja')).toBe('/ja/errors/');
+    expect(errorsUrl('ja', '')).toBe('/ja/errors/');
+    expect(errorsUrl('en', 'Connection timed out')).toBe('/en/errors/#e-connection-timed-out');
+  });
+  it('keep letters and digits of every script, lower-case, one hyphen for each run of anything else', () => {
+    expect(errorAnchor('InvalidVSwitchId.IpNotEnough')).toBe('e-invalidvswitchid-ipnotenough');
+    expect(errorAnchor(';; connection timed out; no servers could be reached')).toBe(
+      'e-connection-timed-out-no-servers-could-be-reached',
+    );
+    expect(errorAnchor('100% packet loss')).toBe('e-100-packet-loss');
+    expect(errorAnchor('Using iptables Proxier.')).toBe('e-using-iptables-proxier');
+    expect(errorAnchor('[x].')).toBe('e-x');
+    expect(errorAnchor('节点Pod网段不在VPC路由表条目中')).toBe('e-节点pod网段不在vpc路由表条目中');
+    expect(errorAnchor('ＩｐＮｏｔＥｎｏｕｇｈ')).toBe('e-ipnotenough');
+  });
+  it('give variants that differ only in case or punctuation one anchor', () => {
+    expect(errorAnchor("enable-in-cluster-loadbalance='true'")).toBe(errorAnchor('enable-in-cluster-loadbalance=true'));
+    expect(errorAnchor("Couldn't connect to server")).not.toBe(errorAnchor('Could not connect to server'));
   });
 });
 

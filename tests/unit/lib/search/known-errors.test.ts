@@ -75,3 +75,33 @@ describe('matchKnownErrors scores', () => {
     ]);
   });
 });
+
+describe('matchKnownErrors and errors of several words', () => {
+  const several = [
+    { id: 'conntrack-table-full', errors: ['conntrack full', 'nf_conntrack: table full, dropping packet'] },
+    { id: 'timeouts', errors: ['Connection timed out'] },
+    { id: 'code', errors: ['InvalidVSwitchId.IpNotEnough'] },
+  ];
+  it('does not call one word of a several-word error a known error', () => {
+    expect(matchKnownErrors('conntrack', several)).toEqual([]);
+    expect(matchKnownErrors('nf_conntrack', several)).toEqual([]);
+    expect(matchKnownErrors('connection', several)).toEqual([]);
+    expect(matchKnownErrors('Connectio', several)).toEqual([]);
+  });
+  it('matches a part that reaches over two of its words, or the whole error', () => {
+    expect(matchKnownErrors('conntrack full', several)).toEqual([
+      { id: 'conntrack-table-full', error: 'conntrack full', score: 'conntrackfull'.length },
+    ]);
+    expect(matchKnownErrors('table full', several)).toEqual([
+      { id: 'conntrack-table-full', error: 'nf_conntrack: table full, dropping packet', score: 'tablefull'.length * 0.9 },
+    ]);
+    expect(matchKnownErrors('connection timed', several)).toEqual([
+      { id: 'timeouts', error: 'Connection timed out', score: 'connectiontimed'.length * 0.9 },
+    ]);
+  });
+  it('still matches a part of a one-word error code', () => {
+    expect(matchKnownErrors('IpNotEnough', several)).toEqual([
+      { id: 'code', error: 'InvalidVSwitchId.IpNotEnough', score: 'ipnotenough'.length * 0.9 },
+    ]);
+  });
+});
