@@ -178,11 +178,23 @@ export function fixedIn(range: Range | string): Version | null {
   return best;
 }
 
-/** How to say a range in words: a template per operator (`{v}` is the version) and the two joins. */
-export type RangeWords = Readonly<Record<Operator | 'and' | 'or', string>>;
+/**
+ * How to say a range in words: a template per operator (`{v}` is the
+ * version), and templates joining two parts (`{a} and {b}`, `{a} or {b}`).
+ */
+export type RangeWords = Readonly<Record<Operator, string> & { and: string; or: string }>;
+
+const join = (template: string, parts: readonly string[]) =>
+  parts.reduce((a, b) => template.replace('{a}', () => a).replace('{b}', () => b));
 
 /** A range in words, e.g. `>=1.16 <1.18` → "1.16 or later and earlier than 1.18" (bounds as written). */
 export function describeRange(range: Range | string, words: RangeWords): string {
   const r = typeof range === 'string' ? parseRange(range) : range;
-  return r.sets.map((set) => set.map((c) => words[c.op].replace('{v}', c.version.raw)).join(words.and)).join(words.or);
+  const sets = r.sets.map((set) =>
+    join(
+      words.and,
+      set.map((c) => words[c.op].replace('{v}', () => c.version.raw)),
+    ),
+  );
+  return join(words.or, sets);
 }

@@ -264,8 +264,8 @@ describe('describeRange', () => {
     '>': 'later than {v}',
     '>=': '{v} or later',
     '=': '{v}',
-    and: ' and ',
-    or: ' or ',
+    and: '{a} and {b}',
+    or: '{a} or {b}',
   };
   it.each([
     ['>=1.8.0', '1.8.0 or later'],
@@ -281,5 +281,10 @@ describe('describeRange', () => {
   });
   it('takes a parsed range too', () => {
     expect(describeRange(parseRange('>=2'), en)).toBe('2 or later');
+  });
+  it('joins three parts in order, with templates that put the parts anywhere', () => {
+    const ja: RangeWords = { ...en, '<': '{v} 未満', '>=': '{v} 以上', and: '{a} かつ {b}', or: '{b}、または {a}' };
+    expect(describeRange('>=1.16 <1.18 || >=1.20', ja)).toBe('1.20 以上、または 1.16 以上 かつ 1.18 未満');
+    expect(describeRange('>=1 >=2 >=3', { ...en, and: '({a}+{b})' })).toBe('((1 or later+2 or later)+3 or later)');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stepVersions } from '../../../../src/lib/content-rules/step-versions.ts';
+import type { RuleProblem } from '../../../../src/lib/content-rules/types.ts';
 import { entry, frontmatterLines } from './entry.ts';
 
 const BODY = '## Symptom\n\n### s\n\n## Cause\n\n## Solution\n\n### a\n\n### b\n\n## Verify\n\n### v';
@@ -34,8 +35,7 @@ describe('step-versions', () => {
   });
   it('says "none" when the entry has no numbered step', () => {
     const fields = { stepVersions: "{ step-1: { kubernetes: '>=1.18' } }" };
-    expect(stepVersions.check(entry('## Symptom\n\n## Cause\n\n## Solution\n\nText.', { fields }))[0]?.message).toBe(
-      'expected the anchor of a numbered step of this entry (none), found "step-1"',
-    );
+    const [problem] = stepVersions.check(entry('## Symptom\n\n## Cause\n\n## Solution\n\nText.', { fields })) as RuleProblem[];
+    expect(problem?.message).toBe('expected the anchor of a numbered step of this entry (none), found "step-1"');
   });
 });

@@ -12,7 +12,7 @@ import {
 } from '../../../../src/lib/content-rules/same-across-languages.ts';
 import { commandCount, SHELLCHECK_SEVERITY, shellcheck } from '../../../../src/lib/content-rules/shellcheck.ts';
 import { translations } from '../../../../src/lib/content-rules/translations.ts';
-import type { CheckOptions, FileContext, TreeContext } from '../../../../src/lib/content-rules/types.ts';
+import type { CheckOptions, FileContext, TreeContext, TreeProblem } from '../../../../src/lib/content-rules/types.ts';
 import { entry, OUTLINE } from './entry.ts';
 
 const required: CheckOptions = { shellcheck: 'required' };
@@ -123,9 +123,8 @@ describe('counterpart-ids', () => {
   });
   it('names every plugin of the wrong entry', () => {
     const files = [about('f', '[flannel]', '{ terway: x }'), entry(OUTLINE, { id: 'x', fields: { plugin: '[flannel, any]' } })];
-    expect(counterpartIds.check(tree(files))[0]?.message).toBe(
-      'expected an entry about terway, found "x", which is about flannel, any',
-    );
+    const [problem] = counterpartIds.check(tree(files)) as TreeProblem[];
+    expect(problem?.message).toBe('expected an entry about terway, found "x", which is about flannel, any');
   });
 });
 
