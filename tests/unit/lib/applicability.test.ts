@@ -330,6 +330,10 @@ describe('offVersionSteps', () => {
     expect(offVersionSteps(steps, { plugin: 'terway' })).toEqual([]);
     expect(offVersionSteps(steps, { kubernetes: 'latest' })).toEqual([]);
     expect(offVersionSteps({}, { kubernetes: '1.16' })).toEqual([]);
+    // A version the steps do not branch on decides nothing.
+    expect(offVersionSteps(steps, { terway: '1.2.0', kubernetes: '1.30' })).toEqual([
+      { step: 'step-4', component: 'kubernetes', found: '1.30' },
+    ]);
   });
   it('names a step once, for the first component that rules it out', () => {
     const both = { 'step-1': { terway: '>=1.11.0', kubernetes: '>=1.20' } };
