@@ -29,10 +29,40 @@ export type Reason =
 
 /** The verdict for one entry and one cluster. */
 export interface Verdict {
-  /** `applies`, `not-applicable`, `fixed` (the reader's version already has the fix) or `unset` (no cluster given). */
-  readonly status: 'applies' | 'not-applicable' | 'fixed' | 'unset';
-  /** Why: failing checks for not-applicable/fixed; unchecked constraints for applies. */
+  /**
+   * `applies`, `maybe` (applies as far as the reader told us, but a field that
+   * could rule it out is not set), `not-applicable`, `fixed` (the reader's
+   * version already has the fix) or `unset` (no cluster given).
+   */
+  readonly status: 'applies' | 'maybe' | 'not-applicable' | 'fixed' | 'unset';
+  /** Why: failing checks for not-applicable/fixed; the unset fields that decide it for maybe. */
   readonly reasons: readonly Reason[];
+}
+
+/** A field of the cluster form (and query parameter). */
+export type ClusterKey = 'plugin' | VersionedComponent | ModeKey;
+
+/** Fields that only a Terway or only a Flannel cluster has; the rest hold for both. */
+export const pluginFields: Readonly<Partial<Record<ClusterKey, 'terway' | 'flannel'>>> = {
+  terway: 'terway',
+  eniMode: 'terway',
+  datapath: 'terway',
+  flannel: 'flannel',
+};
+
+/** True when a field means something for a cluster with this plugin (every field does while the plugin is not known). */
+export function fieldApplies(key: ClusterKey, plugin: string | undefined): boolean {
+  const owner = pluginFields[key];
+  return !owner || !plugin || owner === plugin;
+}
+
+/** The cluster without the fields of the plugin it does not run (a Flannel cluster has no Terway version). */
+export function forPlugin(cluster: Cluster): Cluster {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(cluster) as [ClusterKey, string][]) {
+    if (fieldApplies(key, cluster.plugin)) out[key] = value;
+  }
+  return out as Cluster;
 }
 
 /** True when the reader has told us anything about their cluster. */
@@ -45,7 +75,7 @@ export function evaluate(rules: Rules, cluster: Cluster): Verdict {
   if (!hasCluster(cluster)) return { status: 'unset', reasons: [] };
   const blocking: Reason[] = [];
   const fixed: Reason[] = [];
-  const unknown: Reason[] = [];
+  let unknown: Reason[] = [];
 
   if (!rules.plugin.includes('any')) {
     if (!cluster.plugin) unknown.push({ kind: 'unknown', what: 'plugin' });
@@ -60,7 +90,7 @@ export function evaluate(rules: Rules, cluster: Cluster): Verdict {
     const range = rules.versions[component];
     if (!range) continue;
     // A Terway-only range says nothing about a Flannel cluster: the plugin check covers that.
-    if ((component === 'terway' || component === 'flannel') && cluster.plugin && cluster.plugin !== component) continue;
+    if (!fieldApplies(component, cluster.plugin)) continue;
     const raw = cluster[component];
     const version = raw ? parseVersion(raw) : null;
     if (!version) {
@@ -77,8 +107,11 @@ export function evaluate(rules: Rules, cluster: Cluster): Verdict {
   }
   if (rules.versionMatch === 'any') {
     // Independent causes: one component in range, or one not checked, keeps the entry relevant.
-    const unchecked = unknown.some((r) => r.kind === 'unknown' && (versionedComponents as readonly string[]).includes(r.what));
-    if (!anyInRange && !unchecked) {
+    const isVersion = (r: Reason) => r.kind === 'unknown' && (versionedComponents as readonly string[]).includes(r.what);
+    if (anyInRange) {
+      // One cause is in range: the entry applies whatever the unset versions are, so they decide nothing.
+      unknown = unknown.filter((r) => !isVersion(r));
+    } else if (!unknown.some(isVersion)) {
       blocking.push(...versionBlocking);
       fixed.push(...versionFixed);
     }
@@ -89,7 +122,8 @@ export function evaluate(rules: Rules, cluster: Cluster): Verdict {
 
   for (const mode of modeKeys) {
     const allowed = rules.modes[mode] as readonly string[] | undefined;
-    if (!allowed) continue;
+    // A Terway mode says nothing about a Flannel cluster: the plugin check covers that.
+    if (!allowed || !fieldApplies(mode, cluster.plugin)) continue;
     const value = cluster[mode];
     if (!value) unknown.push({ kind: 'unknown', what: mode });
     else if (!allowed.includes(value)) blocking.push({ kind: 'mode', mode, expected: allowed, found: value });
@@ -97,7 +131,35 @@ export function evaluate(rules: Rules, cluster: Cluster): Verdict {
 
   if (blocking.length) return { status: 'not-applicable', reasons: blocking };
   if (fixed.length) return { status: 'fixed', reasons: fixed };
-  return { status: 'applies', reasons: unknown };
+  return { status: unknown.length ? 'maybe' : 'applies', reasons: unknown };
+}
+
+/** A version-branched step that is not for the reader's version. */
+export interface OffVersionStep {
+  /** The step's anchor (`step-2`). */
+  readonly step: string;
+  readonly component: VersionedComponent;
+  /** The reader's version, as they wrote it. */
+  readonly found: string;
+}
+
+/**
+ * The steps of an entry's `stepVersions` that the reader's known versions
+ * fall outside of (in the map's order; a step is named once, for the first
+ * component in `versionedComponents` order that rules it out). A step whose
+ * versions the reader did not give is not marked: it may be theirs.
+ */
+export function offVersionSteps(steps: Readonly<Record<string, Versions>>, cluster: Cluster): OffVersionStep[] {
+  const out: OffVersionStep[] = [];
+  for (const [step, versions] of Object.entries(steps)) {
+    const off = versionedComponents.find((c) => {
+      const range = versions[c];
+      const version = range && cluster[c] ? parseVersion(cluster[c]) : null;
+      return version !== null && !satisfies(version, range!);
+    });
+    if (off) out.push({ step, component: off, found: cluster[off]! });
+  }
+  return out;
 }
 
 /** Query parameters that describe a cluster (`?terway=1.10.2&kubernetes=1.30&kubeProxy=ipvs`). */
@@ -119,7 +181,7 @@ export function clusterFromParams(params: URLSearchParams): Cluster {
   // Naming a Terway or Flannel version names the plugin too.
   if (!cluster.plugin && cluster.terway && !cluster.flannel) cluster.plugin = 'terway';
   if (!cluster.plugin && cluster.flannel && !cluster.terway) cluster.plugin = 'flannel';
-  return cluster as Cluster;
+  return forPlugin(cluster as Cluster);
 }
 
 /** The query string that sets a cluster (for "copy a link for my cluster"). */

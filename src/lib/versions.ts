@@ -5,8 +5,11 @@
  *
  * Rules:
  * - a leading `v` is ignored; any number of numeric parts is allowed;
- * - `-<commit>-aliyun` (and a bare hex commit id) is a build tag, not a
- *   pre-release: builds are ordered by their numbers alone;
+ * - `-<commit>-aliyun` (and a bare hex commit id), git's `-g<commit>-aliyun`
+ *   (Terway images: `v1.9.1.1-g6c8f8e8-aliyun`) and ACK's `-aliyun.<n>`
+ *   (Kubernetes: `v1.30.1-aliyun.1`) are build tags, not pre-releases:
+ *   builds are ordered by their numbers alone (ACK's 1.30.1-aliyun.1 is
+ *   1.30.1, not a release candidate of it);
  * - any other `-suffix` is a semver pre-release and sorts before the release;
  * - a bound written with fewer parts covers the whole line it names:
  *   `<=1.16` includes 1.16.9 and `>1.16` starts at 1.17 (like semver X-ranges).
@@ -40,7 +43,7 @@ export interface Range {
 }
 
 const VERSION_RE = /^[vV]?(\d+(?:\.\d+)*)(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
-const BUILD_TAG_RE = /^(?:[0-9a-f]{6,40}(?:-aliyun)?|aliyun|[0-9a-f]{6,40}-[a-z]+)$/i;
+const BUILD_TAG_RE = /^(?:[0-9a-f]{6,40}(?:-aliyun)?|aliyun(?:\.\d+)?|g?[0-9a-f]{6,40}-[a-z]+)$/i;
 
 /** Parses one version; returns null when the text is not a version. */
 export function parseVersion(text: string): Version | null {
@@ -173,4 +176,25 @@ export function fixedIn(range: Range | string): Version | null {
     if (!best || compareVersions(cap, best) > 0) best = cap;
   }
   return best;
+}
+
+/**
+ * How to say a range in words: a template per operator (`{v}` is the
+ * version), and templates joining two parts (`{a} and {b}`, `{a} or {b}`).
+ */
+export type RangeWords = Readonly<Record<Operator, string> & { and: string; or: string }>;
+
+const join = (template: string, parts: readonly string[]) =>
+  parts.reduce((a, b) => template.replace('{a}', () => a).replace('{b}', () => b));
+
+/** A range in words, e.g. `>=1.16 <1.18` → "1.16 or later and earlier than 1.18" (bounds as written). */
+export function describeRange(range: Range | string, words: RangeWords): string {
+  const r = typeof range === 'string' ? parseRange(range) : range;
+  const sets = r.sets.map((set) =>
+    join(
+      words.and,
+      set.map((c) => words[c.op].replace('{v}', () => c.version.raw)),
+    ),
+  );
+  return join(words.or, sets);
 }

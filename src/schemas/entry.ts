@@ -77,6 +77,26 @@ export const entrySchema = z
     versionMatch: z.enum(['all', 'any']).default('all'),
     /** Cluster modes the answer is limited to (ENI mode, data path, kube-proxy mode, IP family, cluster type). */
     modes: modesSchema.default({}),
+    /**
+     * Steps that hold for some versions only, by step anchor, where Solution or
+     * Steps branch by version ("Kubernetes 1.18 and later: …" beside "1.17 and
+     * earlier: …"): `{ step-2: { kubernetes: '>=1.18' } }`. A reader whose
+     * version is outside a step's range sees it marked "not for your version";
+     * the anchors themselves do not change.
+     */
+    stepVersions: z
+      .record(
+        z.string().regex(/^step-[1-9][0-9]*$/, { message: 'expected a step anchor such as "step-2"' }),
+        versionsSchema.refine((v) => Object.keys(v).length > 0, { message: 'expected at least one version range' }),
+      )
+      .default({}),
+    /**
+     * The entry that answers the same problem for another network plugin, per
+     * plugin: `{ flannel: flannel-pod-cidr-exhausted }` on a Terway entry.
+     * Readers whose cluster runs that plugin are pointed to it; set it only
+     * for a true equivalent (same problem, same kind of fix), not a neighbour.
+     */
+    counterparts: z.partialRecord(z.enum(['terway', 'flannel']), entryIdSchema).default({}),
     /** Ids of entries a reader needs next; each must exist. */
     related: unique(entryIdSchema).default([]),
     /** Former ids of this entry; their URLs redirect here. */
@@ -124,6 +144,8 @@ export const languageNeutralFields = [
   'versions',
   'versionMatch',
   'modes',
+  'stepVersions',
+  'counterparts',
   'related',
   'aliases',
   'mitigationSteps',

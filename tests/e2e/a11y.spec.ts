@@ -192,6 +192,9 @@ for (const scheme of ['light', 'dark'] as const) {
     failures.push(...(await sweep(page, 'verdict panel, other plugin')));
     await page.goto('/zh/plugin/terway/?plugin=flannel');
     failures.push(...(await sweep(page, 'dimmed list with a cluster set')));
+    await page.goto('/en/faq/ipvs-udp-timeout-dns/?plugin=terway&kubernetes=1.16');
+    await expect(page.locator('.step-off').first()).toBeVisible();
+    failures.push(...(await sweep(page, 'may-apply verdict with field links, steps for other versions')));
 
     await page.goto('/en/cluster/');
     await page.locator('[name=kubernetes]').fill('latest');

@@ -118,7 +118,12 @@ for (const cluster of [false, true]) {
   test(`no layout shift while an entry loads and its scripts run${cluster ? ' (with a cluster set)' : ''}`, async ({ page }) => {
     if (cluster) {
       await page.goto('/en/');
-      await page.evaluate(() => localStorage.setItem('kb-cluster', JSON.stringify({ plugin: 'terway', terway: '1.10.2' })));
+      await page.evaluate(() =>
+        localStorage.setItem(
+          'kb-cluster',
+          JSON.stringify({ plugin: 'terway', terway: '1.10.2', eniMode: 'shared', datapath: 'ipvlan' }),
+        ),
+      );
     }
     await page.addInitScript(() => {
       (window as unknown as { __cls: number }).__cls = 0;

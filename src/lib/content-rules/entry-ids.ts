@@ -26,6 +26,33 @@ export const relatedIds: TreeRule = {
   },
 };
 
+/**
+ * `counterparts` names, per plugin, another existing entry about that plugin,
+ * on an entry that is not itself about it (an entry for both plugins is its
+ * own counterpart).
+ */
+export const counterpartIds: TreeRule = {
+  id: 'counterpart-ids',
+  description: 'counterparts name, per plugin, another existing entry about that plugin.',
+  check({ files, present }) {
+    const problems: TreeProblem[] = [];
+    const plugins = new Map(files.map((f) => [f.id, f.data.plugin]));
+    for (const f of files) {
+      for (const [plugin, id] of Object.entries(f.data.counterparts) as ['terway' | 'flannel', string][]) {
+        const field = `counterparts.${plugin}`;
+        const problem = (message: string) => problems.push({ file: f.file, field, message });
+        if (f.data.plugin.includes(plugin) || f.data.plugin.includes('any'))
+          problem(`expected a counterpart only for a plugin this entry is not about, found one for ${plugin}, which it covers`);
+        else if (id === f.id) problem(`expected another entry's id, found the entry's own id "${id}"`);
+        else if (!present.has(id)) problem(`expected the id of an existing entry, found "${id}"`);
+        else if (plugins.has(id) && !plugins.get(id)!.includes(plugin))
+          problem(`expected an entry about ${plugin}, found "${id}", which is about ${plugins.get(id)!.join(', ')}`);
+      }
+    }
+    return problems;
+  },
+};
+
 /** Aliases are former ids: unused by any entry now and claimed by one entry only. */
 export const aliases: TreeRule = {
   id: 'aliases',

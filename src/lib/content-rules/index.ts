@@ -4,7 +4,7 @@
  * id, description and check, list it here, and pin its message with a
  * fixture in tests/fixtures/content/.
  */
-import { aliases, caseUniqueIds, relatedIds } from './entry-ids.ts';
+import { aliases, caseUniqueIds, counterpartIds, relatedIds } from './entry-ids.ts';
 import { blockquoteLabel } from './blockquote-label.ts';
 import { codeConventions } from './code-conventions.ts';
 import { corefile } from './corefile.ts';
@@ -19,6 +19,7 @@ import { reviewedDate } from './reviewed-date.ts';
 import { neutralFields, sameHeadings } from './same-across-languages.ts';
 import { shellSyntax } from './shell-syntax.ts';
 import { shellcheck } from './shellcheck.ts';
+import { stepVersions } from './step-versions.ts';
 import { structuredBlocks } from './structured-blocks.ts';
 import { systemConfigMapExcerpts } from './system-configmaps.ts';
 import { translations } from './translations.ts';
@@ -43,6 +44,7 @@ export const fileRules: readonly FileRule[] = [
   zhRegister,
   troubleshootingErrors,
   mitigationSteps,
+  stepVersions,
   reviewedDate,
 ];
 
@@ -52,6 +54,7 @@ export const treeRules: readonly TreeRule[] = [
   neutralFields,
   sameHeadings,
   relatedIds,
+  counterpartIds,
   aliases,
   caseUniqueIds,
   shellcheck,

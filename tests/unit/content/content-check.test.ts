@@ -53,6 +53,8 @@ describe('content check on fixture trees', () => {
     ['related-self', 'tests/fixtures/content/related-self/faq/en/alpha.mdx: field "related[1]": expected another entry\'s id, found the entry\'s own id "alpha" [related-ids]'],
     ['section-twice', 'tests/fixtures/content/section-twice/faq/en/beta.mdx: expected each section once, found "verify" more than once [required-sections]'],
     ['ids-differ-in-case', 'tests/fixtures/content/ids-differ-in-case/faq/en/beta.mdx: field "id": expected a unique id, found "beta" and "Beta" [case-unique-ids]'],
+    ['step-versions-unknown-step', 'tests/fixtures/content/step-versions-unknown-step/faq/en/alpha.mdx:11: field "stepVersions.step-5": expected the anchor of a numbered step of this entry (step-1, step-2), found "step-5" [step-versions]'],
+    ['counterpart-wrong-plugin', 'tests/fixtures/content/counterpart-wrong-plugin/faq/en/alpha.mdx: field "counterparts.flannel": expected an entry about flannel, found "beta", which is about terway [counterpart-ids]'],
     ['stray-file', 'tests/fixtures/content/stray-file/faq/en/notes.md: expected only .mdx entry files, found "notes.md" [layout]'],
     ['stray-folder', 'tests/fixtures/content/stray-folder/faq/fr: expected a language folder (zh, ja, en), found "fr" [layout]'],
   ])('%s fails with a message that names file, field, expectation and finding', async (name, message) => {

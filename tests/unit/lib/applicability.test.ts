@@ -4,7 +4,10 @@ import {
   clusterParams,
   clusterToParams,
   evaluate,
+  fieldApplies,
+  forPlugin,
   hasCluster,
+  offVersionSteps,
   type Cluster,
   type Rules,
 } from '../../../src/lib/applicability.ts';
@@ -44,15 +47,16 @@ describe('evaluate', () => {
   it('applies to an affected Flannel build', () => {
     expect(
       evaluate(rules({ plugin: ['flannel'], versions: { flannel: '<v0.15.1.11-7e95fe23-aliyun' } }), {
+        plugin: 'flannel',
         flannel: 'v0.15.1.4-e02c8f12-aliyun',
       }).status,
     ).toBe('applies');
   });
-  it('lists what it could not check when the reader left it out', () => {
+  it('says "may apply" and lists the unset fields that decide it', () => {
     const v = evaluate(rules({ plugin: ['terway'], versions: { kubernetes: '>=1.18' }, modes: { kubeProxy: ['ipvs'] } }), {
       plugin: 'terway',
     });
-    expect(v.status).toBe('applies');
+    expect(v.status).toBe('maybe');
     expect(v.reasons).toEqual([
       { kind: 'unknown', what: 'kubernetes' },
       { kind: 'unknown', what: 'kubeProxy' },
@@ -85,11 +89,26 @@ describe('evaluate with versionMatch any (independent causes)', () => {
     versionMatch: 'any',
   });
   it('applies while either cause is possible', () => {
-    expect(evaluate(leak, { kubernetes: '1.18', flannel: 'v0.15.1.22-20a397e6-aliyun' }).status).toBe('applies');
-    expect(evaluate(leak, { kubernetes: '1.22', flannel: 'v0.15.1.4-e02c8f12-aliyun' }).status).toBe('applies');
+    expect(evaluate(leak, { plugin: 'flannel', kubernetes: '1.18', flannel: 'v0.15.1.22-20a397e6-aliyun' }).status).toBe(
+      'applies',
+    );
+    expect(evaluate(leak, { plugin: 'flannel', kubernetes: '1.22', flannel: 'v0.15.1.4-e02c8f12-aliyun' }).status).toBe(
+      'applies',
+    );
   });
-  it('stays relevant while a version is unknown', () => {
-    expect(evaluate(leak, { flannel: 'v0.15.1.22-20a397e6-aliyun' }).status).toBe('applies');
+  it('may apply while a version is unknown and the known one is fixed, and asks for the unknown one', () => {
+    expect(evaluate(leak, { plugin: 'flannel', flannel: 'v0.15.1.22-20a397e6-aliyun' })).toEqual({
+      status: 'maybe',
+      reasons: [{ kind: 'unknown', what: 'kubernetes' }],
+    });
+  });
+  it('applies without asking for the other version once one cause is in range', () => {
+    expect(evaluate(leak, { plugin: 'flannel', flannel: 'v0.15.1.4-e02c8f12-aliyun' })).toEqual({
+      status: 'applies',
+      reasons: [],
+    });
+    // Only the unset versions stop deciding: an unset plugin still does.
+    expect(evaluate(leak, { kubernetes: '1.18' })).toEqual({ status: 'maybe', reasons: [{ kind: 'unknown', what: 'plugin' }] });
   });
   it('is fixed only when every cause is out of range', () => {
     const v = evaluate(leak, { kubernetes: '1.22', flannel: 'v0.15.1.22-20a397e6-aliyun' });
@@ -131,7 +150,7 @@ describe('evaluate in detail', () => {
   it('skips the plugin check for entries about any plugin, and asks for the plugin otherwise', () => {
     expect(evaluate(rules({ plugin: ['any'] }), { kubernetes: '1.30' })).toEqual({ status: 'applies', reasons: [] });
     expect(evaluate(rules({ plugin: ['terway', 'flannel'] }), { kubernetes: '1.30' })).toEqual({
-      status: 'applies',
+      status: 'maybe',
       reasons: [{ kind: 'unknown', what: 'plugin' }],
     });
     expect(evaluate(rules({ plugin: ['terway', 'flannel'] }), { plugin: 'flannel' })).toEqual({ status: 'applies', reasons: [] });
@@ -143,7 +162,7 @@ describe('evaluate in detail', () => {
       reasons: [{ kind: 'version', component: 'terway', range: '>=1.2.0', found: '1.1.0' }],
     });
     expect(evaluate(r, { terway: 'latest', kubernetes: '1.30' })).toEqual({
-      status: 'applies',
+      status: 'maybe',
       reasons: [{ kind: 'unknown', what: 'terway' }],
     });
     expect(evaluate(r, { plugin: 'flannel', kubernetes: '1.30' })).toEqual({ status: 'applies', reasons: [] });
@@ -203,7 +222,7 @@ describe('evaluate in detail', () => {
   it('with independent causes, rules out only when no cause is in range or unchecked', () => {
     const r = rules({ versions: { kubernetes: '<1.20', coredns: '<1.8.0' }, versionMatch: 'any' });
     expect(evaluate(r, { kubernetes: '1.22', coredns: '1.9.0' }).status).toBe('fixed');
-    expect(evaluate(r, { kubernetes: '1.22' })).toEqual({ status: 'applies', reasons: [{ kind: 'unknown', what: 'coredns' }] });
+    expect(evaluate(r, { kubernetes: '1.22' })).toEqual({ status: 'maybe', reasons: [{ kind: 'unknown', what: 'coredns' }] });
     const blocked = rules({
       versions: { kubernetes: '>=1.20', coredns: '>=1.8.0' },
       versionMatch: 'any',
@@ -217,7 +236,7 @@ describe('evaluate in detail', () => {
       ],
     });
     expect(evaluate(blocked, { kubernetes: '1.18', coredns: '1.9.0' })).toEqual({
-      status: 'applies',
+      status: 'maybe',
       reasons: [{ kind: 'unknown', what: 'kubeProxy' }],
     });
   });
@@ -245,7 +264,17 @@ describe('cluster query parameters in detail', () => {
       terway: '1.2',
       flannel: 'v0.15.1.4',
     });
-    expect(clusterFromParams(new URLSearchParams('plugin=flannel&terway=1.2'))).toEqual({ plugin: 'flannel', terway: '1.2' });
+    // A Flannel cluster has no Terway version, ENI mode or data path; a Terway cluster no Flannel version.
+    expect(
+      clusterFromParams(new URLSearchParams('plugin=flannel&terway=1.2&eniMode=shared&datapath=none&kubeProxy=ipvs')),
+    ).toEqual({
+      plugin: 'flannel',
+      kubeProxy: 'ipvs',
+    });
+    expect(clusterFromParams(new URLSearchParams('plugin=terway&flannel=v0.15.1.4&eniMode=shared'))).toEqual({
+      plugin: 'terway',
+      eniMode: 'shared',
+    });
     expect(clusterFromParams(new URLSearchParams('plugin=terway&clusterType=managed'))).toEqual({
       plugin: 'terway',
       clusterType: 'managed',
@@ -257,5 +286,64 @@ describe('cluster query parameters in detail', () => {
       'plugin=terway&kubernetes=1.30&kubeProxy=ipvs',
     );
     expect(clusterToParams({}).toString()).toBe('');
+  });
+});
+
+describe('fields of one plugin', () => {
+  it('keeps every field while the plugin is unknown, and drops the other plugin’s fields once it is known', () => {
+    for (const key of clusterParams) expect(fieldApplies(key, undefined)).toBe(true);
+    expect(clusterParams.filter((k) => !fieldApplies(k, 'flannel'))).toEqual(['terway', 'eniMode', 'datapath']);
+    expect(clusterParams.filter((k) => !fieldApplies(k, 'terway'))).toEqual(['flannel']);
+  });
+  it('forPlugin removes them from a cluster and keeps the rest as given', () => {
+    expect(forPlugin({ plugin: 'flannel', terway: '1.2', flannel: 'v0.15.1.4', datapath: 'ipvlan', kubernetes: '1.30' })).toEqual(
+      {
+        plugin: 'flannel',
+        flannel: 'v0.15.1.4',
+        kubernetes: '1.30',
+      },
+    );
+    expect(forPlugin({ terway: '1.2', flannel: 'v0.15.1.4' })).toEqual({ terway: '1.2', flannel: 'v0.15.1.4' });
+  });
+  it('a Terway mode neither rules out nor asks about a Flannel cluster (the plugin check decides)', () => {
+    const r = rules({ plugin: ['terway', 'flannel'], modes: { datapath: ['ipvlan'], kubeProxy: ['ipvs'] } });
+    expect(evaluate(r, { plugin: 'flannel', datapath: 'none', kubeProxy: 'ipvs' })).toEqual({ status: 'applies', reasons: [] });
+    expect(evaluate(r, { plugin: 'terway', kubeProxy: 'ipvs' })).toEqual({
+      status: 'maybe',
+      reasons: [{ kind: 'unknown', what: 'datapath' }],
+    });
+  });
+});
+
+describe('offVersionSteps', () => {
+  const steps = { 'step-2': { kubernetes: '>=1.18' }, 'step-3': { kubernetes: '>=1.18' }, 'step-4': { kubernetes: '<1.18' } };
+  it('names the steps outside the reader’s version, with the version', () => {
+    expect(offVersionSteps(steps, { kubernetes: '1.16' })).toEqual([
+      { step: 'step-2', component: 'kubernetes', found: '1.16' },
+      { step: 'step-3', component: 'kubernetes', found: '1.16' },
+    ]);
+    expect(offVersionSteps(steps, { kubernetes: 'v1.30.1-aliyun.1' })).toEqual([
+      { step: 'step-4', component: 'kubernetes', found: 'v1.30.1-aliyun.1' },
+    ]);
+  });
+  it('marks nothing while the version is unknown or unreadable', () => {
+    expect(offVersionSteps(steps, { plugin: 'terway' })).toEqual([]);
+    expect(offVersionSteps(steps, { kubernetes: 'latest' })).toEqual([]);
+    expect(offVersionSteps({}, { kubernetes: '1.16' })).toEqual([]);
+    // A version the steps do not branch on decides nothing.
+    expect(offVersionSteps(steps, { terway: '1.2.0', kubernetes: '1.30' })).toEqual([
+      { step: 'step-4', component: 'kubernetes', found: '1.30' },
+    ]);
+  });
+  it('names a step once, for the first component that rules it out', () => {
+    const both = { 'step-1': { terway: '>=1.11.0', kubernetes: '>=1.20' } };
+    expect(offVersionSteps(both, { terway: '1.9.0', kubernetes: '1.18' })).toEqual([
+      { step: 'step-1', component: 'terway', found: '1.9.0' },
+    ]);
+    expect(offVersionSteps(both, { terway: '1.12.0', kubernetes: '1.18' })).toEqual([
+      { step: 'step-1', component: 'kubernetes', found: '1.18' },
+    ]);
+    expect(offVersionSteps(both, { kubernetes: '1.18' })).toEqual([{ step: 'step-1', component: 'kubernetes', found: '1.18' }]);
+    expect(offVersionSteps(both, { terway: '1.12.0', kubernetes: '1.20' })).toEqual([]);
   });
 });

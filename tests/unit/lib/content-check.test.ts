@@ -114,6 +114,7 @@ describe('checkFile', () => {
       'zh-register',
       'troubleshooting-errors',
       'mitigation-steps',
+      'step-versions',
       'reviewed-date',
     ]);
     expect(treeRules.map((r) => r.id)).toEqual([
@@ -121,6 +122,7 @@ describe('checkFile', () => {
       'neutral-fields',
       'same-headings',
       'related-ids',
+      'counterpart-ids',
       'aliases',
       'case-unique-ids',
       'shellcheck',

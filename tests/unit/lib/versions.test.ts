@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareVersions,
+  describeRange,
   fixedIn,
   isValidRange,
   parseRange,
   parseVersion,
   RangeSyntaxError,
   satisfies,
+  type RangeWords,
 } from '../../../src/lib/versions.ts';
 
 const v = (s: string) => {
@@ -131,6 +133,12 @@ describe('parseVersion results', () => {
     ['v1.0.0-aliyun', { parts: [1, 0, 0], pre: [], build: 'aliyun', raw: 'v1.0.0-aliyun' }],
     ['1.0.0-abcdef0', { parts: [1, 0, 0], pre: [], build: 'abcdef0', raw: '1.0.0-abcdef0' }],
     ['1.0.0-abcde', { parts: [1, 0, 0], pre: ['abcde'], build: null, raw: '1.0.0-abcde' }],
+    // Terway images: git describe's g<commit>; ACK's Kubernetes: -aliyun.<n>. Vendor builds, not pre-releases.
+    ['v1.9.1.1-g6c8f8e8-aliyun', { parts: [1, 9, 1, 1], pre: [], build: 'g6c8f8e8-aliyun', raw: 'v1.9.1.1-g6c8f8e8-aliyun' }],
+    ['v1.30.1-aliyun.1', { parts: [1, 30, 1], pre: [], build: 'aliyun.1', raw: 'v1.30.1-aliyun.1' }],
+    ['v1.30.1-aliyun.12', { parts: [1, 30, 1], pre: [], build: 'aliyun.12', raw: 'v1.30.1-aliyun.12' }],
+    ['1.0.0-aliyun.x', { parts: [1, 0, 0], pre: ['aliyun', 'x'], build: null, raw: '1.0.0-aliyun.x' }],
+    ['1.0.0-g6c8f8e8', { parts: [1, 0, 0], pre: ['g6c8f8e8'], build: null, raw: '1.0.0-g6c8f8e8' }],
   ])('%j → %j', (text, version) => {
     expect(parseVersion(text)).toEqual(version);
   });
@@ -238,5 +246,45 @@ describe('fixedIn in detail', () => {
     expect(fixedIn('<1.2 =1.1')).toBeNull();
     expect(fixedIn('<1.2 <=1.1')).toBeNull();
     expect(fixedIn('<1.2 >1.0')?.raw).toBe('1.2');
+  });
+});
+
+describe('vendor builds compare as their release', () => {
+  it('puts ACK’s Kubernetes 1.30.1-aliyun.1 inside ranges that hold 1.30.1', () => {
+    expect(satisfies('v1.30.1-aliyun.1', '>=1.30.1')).toBe(true);
+    expect(satisfies('v1.30.1-aliyun.1', '<1.30.1')).toBe(false);
+    expect(satisfies('v1.9.1.1-g6c8f8e8-aliyun', '>=1.9.1.1')).toBe(true);
+  });
+});
+
+describe('describeRange', () => {
+  const en: RangeWords = {
+    '<': 'earlier than {v}',
+    '<=': '{v} or earlier',
+    '>': 'later than {v}',
+    '>=': '{v} or later',
+    '=': '{v}',
+    and: '{a} and {b}',
+    or: '{a} or {b}',
+  };
+  it.each([
+    ['>=1.8.0', '1.8.0 or later'],
+    ['<1.20', 'earlier than 1.20'],
+    ['<=1.17', '1.17 or earlier'],
+    ['>1.16', 'later than 1.16'],
+    ['1.18', '1.18'],
+    ['>=1.16 <1.18', '1.16 or later and earlier than 1.18'],
+    ['<1.16 || >=1.20', 'earlier than 1.16 or 1.20 or later'],
+    ['<v0.15.1.11-7e95fe23-aliyun', 'earlier than v0.15.1.11-7e95fe23-aliyun'],
+  ])('says %s as "%s"', (range, words) => {
+    expect(describeRange(range, en)).toBe(words);
+  });
+  it('takes a parsed range too', () => {
+    expect(describeRange(parseRange('>=2'), en)).toBe('2 or later');
+  });
+  it('joins three parts in order, with templates that put the parts anywhere', () => {
+    const ja: RangeWords = { ...en, '<': '{v} 未満', '>=': '{v} 以上', and: '{a} かつ {b}', or: '{b}、または {a}' };
+    expect(describeRange('>=1.16 <1.18 || >=1.20', ja)).toBe('1.20 以上、または 1.16 以上 かつ 1.18 未満');
+    expect(describeRange('>=1 >=2 >=3', { ...en, and: '({a}+{b})' })).toBe('((1 or later+2 or later)+3 or later)');
   });
 });

@@ -22,7 +22,19 @@ describe('entrySchema', () => {
     expect(data.aliases).toEqual([]);
     expect(data.modes).toEqual({});
     expect(data.circumstances).toEqual([]);
+    expect(data.stepVersions).toEqual({});
+    expect(data.counterparts).toEqual({});
     expect(data.updated).toBeInstanceOf(Date);
+  });
+
+  it('takes version-branched steps by anchor and a counterpart per plugin', () => {
+    const data = entrySchema.parse({
+      ...valid,
+      stepVersions: { 'step-2': { kubernetes: '>=1.18' }, 'step-10': { kubernetes: '<1.18' } },
+      counterparts: { flannel: 'flannel-pod-cidr-exhausted' },
+    });
+    expect(data.stepVersions).toEqual({ 'step-2': { kubernetes: '>=1.18' }, 'step-10': { kubernetes: '<1.18' } });
+    expect(data.counterparts).toEqual({ flannel: 'flannel-pod-cidr-exhausted' });
   });
 
   it('takes the circumstances that tell an entry from its neighbours', () => {
@@ -56,6 +68,12 @@ describe('entrySchema', () => {
     [{ modes: { overlay: ['vxlan'] } }, 'modes'],
     [{ circumstances: ['reboot'] }, 'circumstances'],
     [{ circumstances: ['restart', 'restart'] }, 'circumstances'],
+    [{ stepVersions: { 'step-0': { kubernetes: '>=1.18' } } }, 'stepVersions'],
+    [{ stepVersions: { solution: { kubernetes: '>=1.18' } } }, 'stepVersions'],
+    [{ stepVersions: { 'step-2': {} } }, 'stepVersions'],
+    [{ stepVersions: { 'step-2': { kubernetes: '=>1.18' } } }, 'stepVersions'],
+    [{ counterparts: { any: 'alpha' } }, 'counterparts'],
+    [{ counterparts: { flannel: 'Not_An_Id' } }, 'counterparts'],
   ])('rejects %j (issue at %j)', (patch, field) => {
     const result = entrySchema.safeParse({ ...valid, ...patch });
     expect(result.success).toBe(false);
@@ -72,6 +90,8 @@ describe('entrySchema', () => {
       'versions',
       'versionMatch',
       'modes',
+      'stepVersions',
+      'counterparts',
       'related',
       'aliases',
       'mitigationSteps',

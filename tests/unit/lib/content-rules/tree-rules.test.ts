@@ -1,7 +1,7 @@
 // Rules run over the whole tree: translations, ids, language-neutral fields, headings across languages, ShellCheck.
 import { describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../../../src/i18n/locales.ts';
-import { aliases, caseUniqueIds, relatedIds } from '../../../../src/lib/content-rules/entry-ids.ts';
+import { aliases, caseUniqueIds, counterpartIds, relatedIds } from '../../../../src/lib/content-rules/entry-ids.ts';
 import {
   byEntry,
   canonical,
@@ -12,7 +12,7 @@ import {
 } from '../../../../src/lib/content-rules/same-across-languages.ts';
 import { commandCount, SHELLCHECK_SEVERITY, shellcheck } from '../../../../src/lib/content-rules/shellcheck.ts';
 import { translations } from '../../../../src/lib/content-rules/translations.ts';
-import type { CheckOptions, FileContext, TreeContext } from '../../../../src/lib/content-rules/types.ts';
+import type { CheckOptions, FileContext, TreeContext, TreeProblem } from '../../../../src/lib/content-rules/types.ts';
 import { entry, OUTLINE } from './entry.ts';
 
 const required: CheckOptions = { shellcheck: 'required' };
@@ -71,6 +71,60 @@ describe('related-ids', () => {
   it('accepts an entry present only in another language', () => {
     const a = entry(OUTLINE, { id: 'a', fields: fields('[c]') });
     expect(relatedIds.check(tree([a], [['c', 'zh']]))).toEqual([]);
+  });
+});
+
+describe('counterpart-ids', () => {
+  const about = (id: string, plugin: string, counterparts = '{}') => entry(OUTLINE, { id, fields: { plugin, counterparts } });
+  it('accepts an entry about the named plugin, also one present only in another language', () => {
+    expect(
+      counterpartIds.check(tree([about('t', '[terway]', '{ flannel: f }'), about('f', '[flannel]', '{ terway: t }')])),
+    ).toEqual([]);
+    expect(counterpartIds.check(tree([about('t', '[terway]', '{ flannel: f }')], [['f', 'zh']]))).toEqual([]);
+    expect(counterpartIds.check(tree([about('t', '[terway]', '{ flannel: f }'), about('f', '[flannel, terway]')]))).toEqual([]);
+  });
+  it('reports a counterpart for a plugin the entry covers, its own id, a missing id and an entry about another plugin', () => {
+    const files = [
+      about('both', '[terway, flannel]', '{ flannel: f }'),
+      about('any', '[any]', '{ terway: t }'),
+      about('self', '[terway]', '{ flannel: self }'),
+      about('gone', '[terway]', '{ flannel: nowhere }'),
+      about('wrong', '[terway]', '{ flannel: t }'),
+      about('t', '[terway]'),
+      about('f', '[flannel]'),
+    ];
+    expect(counterpartIds.check(tree(files))).toEqual([
+      {
+        file: 'faq/en/both.mdx',
+        field: 'counterparts.flannel',
+        message: 'expected a counterpart only for a plugin this entry is not about, found one for flannel, which it covers',
+      },
+      {
+        file: 'faq/en/any.mdx',
+        field: 'counterparts.terway',
+        message: 'expected a counterpart only for a plugin this entry is not about, found one for terway, which it covers',
+      },
+      {
+        file: 'faq/en/self.mdx',
+        field: 'counterparts.flannel',
+        message: 'expected another entry\'s id, found the entry\'s own id "self"',
+      },
+      {
+        file: 'faq/en/gone.mdx',
+        field: 'counterparts.flannel',
+        message: 'expected the id of an existing entry, found "nowhere"',
+      },
+      {
+        file: 'faq/en/wrong.mdx',
+        field: 'counterparts.flannel',
+        message: 'expected an entry about flannel, found "t", which is about terway',
+      },
+    ]);
+  });
+  it('names every plugin of the wrong entry', () => {
+    const files = [about('f', '[flannel]', '{ terway: x }'), entry(OUTLINE, { id: 'x', fields: { plugin: '[flannel, any]' } })];
+    const [problem] = counterpartIds.check(tree(files)) as TreeProblem[];
+    expect(problem?.message).toBe('expected an entry about terway, found "x", which is about flannel, any');
   });
 });
 
