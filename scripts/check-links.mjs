@@ -62,7 +62,8 @@ for (const file of htmlFiles(root)) {
       continue;
     }
     const fragment = decodeURIComponent(url.hash.slice(1));
-    if (fragment && file2.endsWith('.html') && !idsOf(file2).has(fragment)) {
+    // `#top` needs no id: HTML scrolls to the top of the document for it (the spec's "top" fragment).
+    if (fragment && fragment.toLowerCase() !== 'top' && file2.endsWith('.html') && !idsOf(file2).has(fragment)) {
       problems.push(
         `${relative(root, file)}: link "${raw}" points to #${fragment}, which ${relative(root, file2)} does not have`,
       );

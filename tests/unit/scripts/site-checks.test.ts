@@ -21,6 +21,16 @@ describe('scripts/check-links.mjs', () => {
     expect(result.stdout).toContain('3 problem(s)');
   });
 
+  it('takes #top without an id (HTML scrolls to the top for it) but no other missing fragment', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-links-'));
+    writeFileSync(join(dir, 'index.html'), '<a href="#top">Back to top</a> <a href="#bottom">Bottom</a>');
+    const result = run(dir, { KB_MIN_LINKS: '0' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'index.html: link "#bottom" points to #bottom, which index.html does not have',
+    ]);
+  });
+
   it('rejects an external link with noopener but no noreferrer', () => {
     const result = run('tests/fixtures/site-noopener-only', { KB_MIN_LINKS: '0' });
     expect(result.status).toBe(1);
