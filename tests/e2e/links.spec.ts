@@ -84,7 +84,7 @@ test.describe('copying links', () => {
   }) => {
     await page.goto('/zh/faq/terway-in-cluster-loadbalance/');
     const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
-    const summary = (await page.locator('h1 + p').textContent())!.trim();
+    const summary = (await page.locator('[data-summary]').textContent())!.trim();
     expect(summary).toMatch(/^在 kube-system\/eni-config 配置项中/);
     const markdownButton = page.getByRole('button', { name: 'Markdown' });
     await markdownButton.click();
