@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShift, watchLayoutShift } from './layout-shift.ts';
 
 async function setCluster(page: Page, values: Record<string, string>) {
   await page.goto('/en/cluster/');
@@ -282,18 +283,11 @@ test.describe('on a phone', () => {
   });
   test('the line keeps its place from first paint: nothing moves when it fills in', async ({ page }) => {
     await setCluster(page, { plugin: 'terway', terway: '1.10.2' });
-    await page.addInitScript(() => {
-      (window as unknown as { __cls: number }).__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShift(page);
     await page.goto('/en/faq/terway-in-cluster-loadbalance/');
     await expect(page.locator('.verdict-line')).toHaveText('May apply to your cluster');
     await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
-    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+    expect(await layoutShift(page)).toBe(0);
   });
 });
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShift, watchLayoutShift } from './layout-shift.ts';
 
 const representative = [
   '/',
@@ -125,14 +126,7 @@ for (const cluster of [false, true]) {
         ),
       );
     }
-    await page.addInitScript(() => {
-      (window as unknown as { __cls: number }).__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShift(page);
     await page.goto('/en/faq/terway-in-cluster-loadbalance/');
     // The page's own "scripts settled" signals: copy buttons added, and with a cluster the verdict filled in.
     await expect(page.locator('.copy-button').first()).toBeAttached();
@@ -140,7 +134,7 @@ for (const cluster of [false, true]) {
     await page.waitForLoadState('networkidle');
     // Then watch a further second, so a late chunk that moves things is still seen.
     await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
-    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+    expect(await layoutShift(page)).toBe(0);
   });
 }
 

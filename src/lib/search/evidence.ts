@@ -111,6 +111,12 @@ const CIRCUMSTANCE_CUES: Readonly<Record<Circumstance, RegExp>> = {
     /which (?:\w+ )?(?:mode|flavou?r|data ?path|datapath|cni|plugin|one)\b.{0,40}(?:am i|are we|(?:is|does) (?:my|our|the|it|this)|(?:my|our) (?:cluster|terway|nodes?))|how (?:can|do|would) (?:i|we|you) (?:tell|know|check|see|find out)|how to (?:tell|check|see|find out) (?:which|whether|if)|(?:tell|check|see|find out|know) (?:which|whether)|哪种模式|什么模式|哪个模式|哪种(?:网络)?插件|怎么(?:看|判断|确认|区分)|如何(?:判断|查看|确认|区分)|在哪(?:里|儿)?(?:能|可以)?(?:看|查)|看出来|分辨|見分け|どこ(?:で|を)?(?:確認|見れば|見たら|見る|分かる|わかる)|どの(?:モード|データ(?:プレーン|パス)|プラグイン)|どちらの(?:モード|プラグイン)|確認方法|判別|どう(?:やって)?(?:確認|調べ|見分け)/,
 };
 
+/**
+ * How much a told circumstance counts, where not 1: asking how to tell which mode one's own cluster
+ * runs is the whole question, not a detail of it.
+ */
+const CIRCUMSTANCE_WEIGHT: Readonly<Partial<Record<Circumstance, number>>> = { identify: 2 };
+
 /** Addresses in the range a paste shows: a host-local range (`range set: a-b`) or a podCIDR's prefix. */
 function rangeSize(q: string): number | undefined {
   const set = /range set:\s*(\d+\.\d+\.\d+\.\d+)-(\d+\.\d+\.\d+\.\d+)/.exec(q);
@@ -236,8 +242,7 @@ export function evidenceFactor(entry: RankedEntry, evidence: Evidence, clusterPl
   // What happened just before tells close neighbours apart (a restart, nodes or a vSwitch added).
   const own = entry.circumstances ?? [];
   let told = 0;
-  // Asking how to tell which mode one's own cluster runs is the whole question, not a detail of it: it counts twice.
-  for (const c of evidence.circumstances) if (own.includes(c)) told += c === 'identify' ? 2 : 1;
+  for (const c of evidence.circumstances) if (own.includes(c)) told += CIRCUMSTANCE_WEIGHT[c] ?? 1;
   factor *= 1 + 0.3 * Math.min(told, 2);
   factor *= 0.75 ** contradictions(evidence.circumstances, own);
   if (evidence.intent) factor *= evidence.intent === entry.kind ? 1.2 : evidence.intent === 'troubleshooting' ? 0.85 : 1;
