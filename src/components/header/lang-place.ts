@@ -36,3 +36,6 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-swit
     if (!location.hash) link.hash = sectionAtTop() || last;
   });
 }
+
+// A module (loaded with import()), not a script: nothing to export.
+export {};
