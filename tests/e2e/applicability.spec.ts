@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { layoutShift, watchLayoutShift } from './layout-shift.ts';
+import { layoutShift, layoutShiftReport, watchLayoutShift } from './layout-shift.ts';
 
 async function setCluster(page: Page, values: Record<string, string>) {
   await page.goto('/en/cluster/');
@@ -287,7 +287,7 @@ test.describe('on a phone', () => {
     await page.goto('/en/faq/terway-in-cluster-loadbalance/');
     await expect(page.locator('.verdict-line')).toHaveText('May apply to your cluster');
     await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
-    expect(await layoutShift(page)).toBe(0);
+    expect(await layoutShift(page), await layoutShiftReport(page)).toBe(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { layoutShift, watchLayoutShift } from './layout-shift.ts';
+import { layoutShift, layoutShiftReport, watchLayoutShift } from './layout-shift.ts';
 
 const representative = [
   '/',
@@ -134,7 +134,7 @@ for (const cluster of [false, true]) {
     await page.waitForLoadState('networkidle');
     // Then watch a further second, so a late chunk that moves things is still seen.
     await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
-    expect(await layoutShift(page)).toBe(0);
+    expect(await layoutShift(page), await layoutShiftReport(page)).toBe(0);
   });
 }
 
