@@ -48,6 +48,12 @@
  * written blind and scored before any work on it: zh 37/40, ja 35/40 (one
  * beyond rank 3), en 36/40. Over the two fresh parts of 40, hit@1 per
  * language ran 0.85–0.93 (zh), 0.875–0.95 (ja), 0.90 (en); hit@3 0.95–1.0.
+ *
+ * 2026-12-01, eighth part: written blind (50 per language, at least 35
+ * entries each) and scored before any work, together with the seventh part,
+ * whose misses are still unread: 90 held-out queries per language against
+ * 245 in development, more than a quarter of the whole. Scored: zh 79/90,
+ * ja 80/90 (three beyond rank 3), en 77/90 (hit@3 89, 87, 89).
  */
 export const gates = {
   development: {
@@ -56,8 +62,8 @@ export const gates = {
     en: { hit1: 229 / 245, hit3: 244 / 245 },
   },
   'held-out': {
-    zh: { hit1: 37 / 40, hit3: 40 / 40 },
-    ja: { hit1: 35 / 40, hit3: 39 / 40 },
-    en: { hit1: 36 / 40, hit3: 40 / 40 },
+    zh: { hit1: 79 / 90, hit3: 89 / 90 },
+    ja: { hit1: 80 / 90, hit3: 87 / 90 },
+    en: { hit1: 77 / 90, hit3: 89 / 90 },
   },
 } as const;
