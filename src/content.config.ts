@@ -4,6 +4,7 @@ import { checkTree } from './lib/content-check.ts';
 import { ContentError } from './lib/errors.ts';
 import { siteConfig } from './lib/site-config.ts';
 import { entrySchema } from './schemas/entry.ts';
+import { triageNodeSchema } from './schemas/triage.ts';
 
 const { contentDir } = siteConfig();
 
@@ -31,4 +32,17 @@ const faq = defineCollection({
   schema: entrySchema,
 });
 
-export const collections = { faq };
+/**
+ * Triage nodes, id `<locale>/<tree>/<node>`. The faq loader's check above
+ * covers them too (it needs the entries to check where answers lead).
+ */
+const triage = defineCollection({
+  loader: glob({
+    pattern: '*/*/*.mdx',
+    base: `${contentDir}/triage`,
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: triageNodeSchema,
+});
+
+export const collections = { faq, triage };

@@ -7,7 +7,10 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { LINE_ENDINGS, lineEndings } from './content-rules/line-endings.ts';
 import { readOutline } from './outline.ts';
 import { readDocument } from './content-rules/document.ts';
-import { fileRules, treeRules, type CheckOptions, type FileContext } from './content-rules/index.ts';
+import { bodyRules, fileRules, treeRules, type CheckOptions, type FileContext } from './content-rules/index.ts';
+import { shellcheckFiles } from './content-rules/shellcheck.ts';
+import { TRIAGE_ID_RE, triageNodeSchema } from '../schemas/triage.ts';
+import { checkTriage, type TriageFile } from './triage/check.ts';
 
 /** One entry file that passed the frontmatter stage. */
 export type CheckedFile = FileContext;
@@ -15,6 +18,8 @@ export type CheckedFile = FileContext;
 /** The result of checking a whole content tree. */
 export interface TreeReport {
   readonly files: readonly CheckedFile[];
+  /** The triage nodes that passed the frontmatter stage. */
+  readonly triage: readonly TriageFile[];
   readonly problems: readonly Problem[];
 }
 
@@ -162,5 +167,152 @@ export async function checkTree(
   for (const rule of treeRules) {
     for (const p of await rule.check({ files, present, options })) problems.push({ ...p, rule: rule.id });
   }
+  const triage = await checkTriageFolder(join(contentDir, 'triage'), rel, files, options);
+  problems.push(...triage.problems);
+  return { files, triage: triage.files, problems };
+}
+
+/** 1-based file lines of the items of the top-level `answers:` list in a file's frontmatter. */
+export function answerLines(source: string, answersLine: number | undefined): number[] {
+  if (answersLine === undefined) return [];
+  const lines = source.split('\n');
+  const found: number[] = [];
+  let indent: number | undefined;
+  for (let i = answersLine; i < lines.length; i++) {
+    const text = lines[i]!;
+    if (text.trimEnd() === '---' || /^\S/.test(text)) break;
+    const item = /^(\s*)- /.exec(text);
+    if (!item) continue;
+    indent ??= item[1]!.length;
+    if (item[1]!.length === indent) found.push(i + 1);
+  }
+  return found;
+}
+
+/** Reads one triage node file: frontmatter against the schema, then its body. */
+export function readTriageFile(
+  file: string,
+  locale: Locale,
+  tree: string,
+  node: string,
+  source: string,
+): { file?: TriageFile; problems: Problem[] } {
+  const problems: Problem[] = [];
+  for (const [what, id] of [
+    ['tree folder', tree],
+    ['node file', node],
+  ] as const) {
+    if (!TRIAGE_ID_RE.test(id)) {
+      problems.push({
+        file,
+        rule: 'triage-id',
+        message: `expected an ASCII kebab-case ${what} name such as "pod-no-ip", found "${id}"`,
+      });
+    }
+  }
+  const crlf = lineEndings(source);
+  if (crlf) return { problems: [...problems, { file, ...crlf, rule: LINE_ENDINGS }] };
+  const split = splitFrontmatter(source);
+  if (split.error)
+    return { problems: [...problems, { file, line: split.error.line, rule: 'frontmatter', message: split.error.message }] };
+  const parsed = triageNodeSchema.safeParse(split.data, { reportInput: true });
+  const lines = answerLines(source, split.keyLines.get('answers'));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = fieldPath(issue.path) || undefined;
+      const top = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
+      const item = top === 'answers' && typeof issue.path[1] === 'number' ? lines[issue.path[1]] : undefined;
+      const line = item ?? (top ? split.keyLines.get(top) : undefined);
+      problems.push({
+        file,
+        ...(line ? { line } : {}),
+        ...(field ? { field } : {}),
+        rule: 'frontmatter',
+        message: describeIssue(issue, split.data),
+      });
+    }
+    return { problems };
+  }
+  const { blocks, prose } = readDocument(split.body, split.bodyLine);
+  return {
+    file: {
+      file,
+      locale,
+      tree,
+      node,
+      data: parsed.data,
+      source,
+      body: split.body,
+      bodyLine: split.bodyLine,
+      blocks,
+      prose,
+      keyLines: split.keyLines,
+      answerLines: lines,
+    },
+    problems,
+  };
+}
+
+/**
+ * Checks `<dir>/<locale>/<tree>/<node>.mdx` (content without a triage folder
+ * has no trees): layout, each node's frontmatter and body, then the trees.
+ */
+export async function checkTriageFolder(
+  dir: string,
+  rel: (p: string) => string,
+  entries: readonly CheckedFile[],
+  options: CheckOptions,
+): Promise<{ files: TriageFile[]; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const files: TriageFile[] = [];
+  let folders: string[];
+  try {
+    folders = readdirSync(dir).sort();
+  } catch {
+    return { files, problems };
+  }
+  const layout = (path: string, message: string) => problems.push({ file: rel(path), rule: 'layout', message });
+  for (const folder of folders) {
+    const langDir = join(dir, folder);
+    if (!isLocale(folder) || !statSync(langDir).isDirectory()) {
+      layout(langDir, `expected only the language folders ${localeKeys.join(', ')} in triage/, found "${folder}"`);
+      continue;
+    }
+    for (const tree of readdirSync(langDir).sort()) {
+      const treeDir = join(langDir, tree);
+      if (!statSync(treeDir).isDirectory()) {
+        layout(treeDir, `expected a folder per tree in triage/${folder}/ (triage/${folder}/<tree>/<node>.mdx), found a file`);
+        continue;
+      }
+      for (const name of readdirSync(treeDir).sort()) {
+        const path = join(treeDir, name);
+        const m = /^(.*)\.mdx$/.exec(name);
+        if (!m || statSync(path).isDirectory()) {
+          layout(path, `expected only .mdx node files in a tree folder, found "${name}"`);
+          continue;
+        }
+        const read = readTriageFile(rel(path), folder, tree, m[1]!, readFileSync(path, 'utf8'));
+        problems.push(...read.problems);
+        if (!read.file) continue;
+        files.push(read.file);
+        for (const rule of bodyRules) {
+          for (const p of await rule.check(read.file)) problems.push({ file: read.file.file, ...p, rule: rule.id });
+        }
+      }
+    }
+  }
+  for (const p of shellcheckFiles(files, options)) problems.push({ ...p, rule: 'shellcheck' });
+  const facts = entries.map((e) => ({
+    locale: e.locale,
+    id: e.id,
+    kind: e.data.kind,
+    anchors: new Set(e.headings.map((h) => h.anchor)),
+  }));
+  problems.push(
+    ...checkTriage(files, facts, {
+      node: (locale, tree, node) => rel(join(dir, locale, tree, `${node}.mdx`)),
+      folder: (locale) => rel(join(dir, locale)),
+    }),
+  );
   return { files, problems };
 }

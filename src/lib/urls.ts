@@ -1,6 +1,7 @@
 import { isLocale, localeKeys, type Locale } from '../i18n/locales.ts';
 import type { Component } from '../schemas/component.ts';
 import type { Plugin } from '../schemas/plugin.ts';
+import { TRIAGE_ROOT } from '../schemas/triage-root.ts';
 
 /** The base path the site is served under, always with a trailing slash (`/` when no base is set). */
 export const BASE: string = (import.meta.env?.BASE_URL ?? '').replace(/\/?$/, '/');
@@ -51,6 +52,15 @@ export function errorAnchor(error: string): string {
 /** `/{lang}/errors/`: every error message the entries list; optionally at one error. */
 export function errorsUrl(locale: Locale, error?: string): string {
   return join(locale, 'errors') + (error ? `#${errorAnchor(error)}` : '');
+}
+
+/**
+ * `/{lang}/triage/`, a tree `/{lang}/triage/<tree>/` (its root node, `start`),
+ * or one of its nodes `/{lang}/triage/<tree>/<node>/`.
+ */
+export function triageUrl(locale: Locale, tree?: string, node?: string): string {
+  if (tree === undefined) return join(locale, 'triage');
+  return node === undefined || node === TRIAGE_ROOT ? join(locale, 'triage', tree) : join(locale, 'triage', tree, node);
 }
 
 /** `/{lang}/cluster/`: the reader's cluster. */

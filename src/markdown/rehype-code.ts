@@ -165,11 +165,13 @@ export function codeFigure(
   const kind = meta.output ? 'output' : SHELL.has(lang) ? 'shell' : 'file';
   const caption =
     meta.title ??
-    (kind === 'output'
-      ? t(locale, 'code.output')
-      : kind === 'shell'
-        ? t(locale, 'code.terminal')
-        : (LANGUAGE_LABELS[lang] ?? lang));
+    (meta.verdict
+      ? t(locale, `code.${meta.verdict}`)
+      : kind === 'output'
+        ? t(locale, 'code.output')
+        : kind === 'shell'
+          ? t(locale, 'code.terminal')
+          : (LANGUAGE_LABELS[lang] ?? lang));
   // Every frame has a caption bar: it names the block and is where the copy button goes.
   const children: ElementContent[] = [
     {
@@ -187,6 +189,7 @@ export function codeFigure(
       className: ['code'],
       dataLang: lang,
       dataKind: kind,
+      ...(meta.verdict ? { dataVerdict: meta.verdict } : {}),
       ...(processed.used.length ? { dataPlaceholders: processed.used.join(' ') } : {}),
     },
     children,

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { htmlLang, localeKeys, type Locale } from '../i18n/locales.ts';
 import { allEntries, entryId } from '../lib/faq.ts';
-import { absoluteUrl, componentUrl, entryUrl, errorsUrl, homeUrl, pluginUrl } from '../lib/urls.ts';
+import { allTrees } from '../lib/triage/trees.ts';
+import { absoluteUrl, componentUrl, entryUrl, errorsUrl, homeUrl, pluginUrl, triageUrl } from '../lib/urls.ts';
 import type { Component } from '../schemas/component.ts';
 import type { Plugin } from '../schemas/plugin.ts';
 
@@ -11,12 +12,22 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL('http://localhost/');
   const entries = await allEntries();
+  // Tree and node ids are the same in every language: the English trees name them.
+  const triage = (await allTrees())
+    .filter((t) => t.locale === 'en')
+    .flatMap((t) => [...t.nodes.keys()].map((n) => [t.id, n] as const));
   const groups: ((l: Locale) => string)[] = [
     homeUrl,
     (l) => errorsUrl(l),
     ...[...new Set(entries.map(entryId))].sort().map((id) => (l: Locale) => entryUrl(l, id)),
     ...[...new Set(entries.flatMap((e) => e.data.plugin))].map((p) => (l: Locale) => pluginUrl(l, p as Plugin)),
     ...[...new Set(entries.flatMap((e) => e.data.components))].map((c) => (l: Locale) => componentUrl(l, c as Component)),
+    (l) => triageUrl(l),
+    ...triage.map(
+      ([tree, node]) =>
+        (l: Locale) =>
+          triageUrl(l, tree, node),
+    ),
   ];
   const urls = groups.flatMap((page) =>
     localeKeys.map((l) => {

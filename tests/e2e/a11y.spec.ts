@@ -33,8 +33,13 @@ const { redirects } = built;
 const pages = built.pages.map((p) => p.url);
 /** Every template in every language, and pages enough to use every element-and-class pair (see axe-sample.ts). */
 const cover = coverSample(built.pages);
-/** Entry pages: their structure (headings, tables, lists, links, lang) is their own content. */
+/** Entry and triage pages: their structure (headings, tables, lists, links, lang) is their own content. */
 const entryPages = pages.filter((p) => /^\/(?:zh|ja|en)\/faq\//.test(p));
+/**
+ * Triage nodes in English: a node's structure (question, command blocks, lists, answers) is the same in every
+ * language, its commands and answers checked identical by the content check; the cover takes zh and ja ones.
+ */
+const triagePages = pages.filter((p) => /^\/en\/triage\/[^/]+\//.test(p));
 /** One rule set for every sweep. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** axe-core itself, loaded into every page of a context before the page's own scripts. */
@@ -76,9 +81,12 @@ test('the cover holds every template in every language and every element-and-cla
   expect(pages.length).toBeGreaterThan(250);
 });
 
-test('the structure sweep visits every entry page in every language', () => {
+test('the structure sweep visits every entry page in every language and every triage node', () => {
   expect(entryPages.length).toBeGreaterThanOrEqual(174);
   expect(chunked(entryPages).reduce((n, c) => n + c.list.length, 0)).toBe(entryPages.length);
+  // Seven trees of at least four nodes.
+  expect(triagePages.length).toBeGreaterThanOrEqual(7 * 4);
+  expect(chunked(triagePages).reduce((n, c) => n + c.list.length, 0)).toBe(triagePages.length);
 });
 
 /** Runs axe on the page as it is now (colour contrast too, unless told not to) and returns readable failures. */
@@ -125,8 +133,11 @@ for (const scheme of ['light', 'dark'] as const) {
   }
 }
 
-for (const { name, list } of chunked(entryPages)) {
-  test(`axe (WCAG 2.2 AA, every rule but colour contrast, which the cover decides): entry ${name} have no violations`, async ({
+for (const { name, list } of [
+  ...chunked(entryPages).map((c) => ({ ...c, name: `entry ${c.name}` })),
+  ...chunked(triagePages).map((c) => ({ ...c, name: `triage ${c.name}` })),
+]) {
+  test(`axe (WCAG 2.2 AA, every rule but colour contrast, which the cover decides): ${name} have no violations`, async ({
     page,
   }) => {
     test.setTimeout(300_000);

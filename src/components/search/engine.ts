@@ -12,6 +12,7 @@ import { foldWidth, squash, stripNoise, terms } from '../../lib/search/normalize
 import { synonymTerms } from '../../lib/search/synonyms.ts';
 import { correctIdentifier, correctWord } from '../../lib/search/typos.ts';
 import type { SearchEntry, SearchIndex } from '../../lib/search/index-data.ts';
+import { offerTree } from '../../lib/search/triage-offer.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -401,7 +402,13 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     };
   }
 
-  return { search, diagnose, entries: index.entries };
+  /** The tree to offer for a one-line query, with the offer's words and the tree's URL; undefined when none fits. */
+  const offer = (query: string) => {
+    const tree = offerTree(query, index.trees);
+    // As lib/urls.ts triageUrl() builds it, without importing it (and its locale tables) into the search chunks.
+    return tree && { ...tree, url: `${base}${lang}/triage/${tree.id}/`, words: index.triageOffer };
+  };
+  return { search, diagnose, offer, entries: index.entries };
 }
 
 /** How many searches and fragments the engine keeps (a few hundred small objects). */

@@ -11,6 +11,15 @@ export interface RenderStrings {
   plugins: Record<string, string>;
 }
 
+/** The words of a tree offer (`… {title}`) with the title as a link to the tree. */
+export function offerLine(tree: { title: string; url: string; words: string }): (string | HTMLAnchorElement)[] {
+  const [before, after = ''] = tree.words.split('{title}');
+  const link = document.createElement('a');
+  link.href = tree.url;
+  link.textContent = tree.title;
+  return [before!, link, after];
+}
+
 /** Rebuilds a Pagefind excerpt from its text and <mark> tags only. */
 export function safeExcerpt(excerpt: string): DocumentFragment {
   const out = document.createDocumentFragment();

@@ -5,7 +5,7 @@
  */
 import { createEngine, type Engine } from './engine.ts';
 import { readerCluster } from './reader-cluster.ts';
-import { renderHit, type RenderStrings } from './render.ts';
+import { offerLine, renderHit, type RenderStrings } from './render.ts';
 
 let engine: Promise<Engine> | undefined;
 
@@ -47,7 +47,8 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
     const query = input.value;
     const mine = ++seq;
     if (!query.trim()) return close();
-    const { hits } = await (await engine!).search(query, { plugin: [], component: [], kind: [] }, 6);
+    const e = await engine!;
+    const { hits } = await e.search(query, { plugin: [], component: [], kind: [] }, 6);
     if (mine !== seq) return;
     const list = document.createElement('ol');
     list.id = 'header-search-results';
@@ -64,7 +65,15 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
     all.href = `${form.action}?q=${encodeURIComponent(query)}`;
     all.className = 'search-all';
     all.textContent = strings.showAll;
-    popup.replaceChildren(list, all);
+    // A symptom without an error: the tree that checks it step by step, under the entries.
+    const tree = e.offer(query);
+    const offer = document.createElement('p');
+    if (tree) {
+      offer.className = 'search-all';
+      offer.dataset.triageOffer = tree.id;
+      offer.append(...offerLine(tree));
+    }
+    popup.replaceChildren(list, ...(tree ? [offer] : []), all);
     popup.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     // Results that arrive after the reader started arrowing keep their place in the list.

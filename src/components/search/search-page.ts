@@ -12,6 +12,7 @@ import { readerCluster } from './reader-cluster.ts';
 import { PASTE_KEY, isMultiLine, keepPaste } from './paste.ts';
 import { renderHit, renderPasteLines, type RenderStrings } from './render.ts';
 import type { Hit } from './engine.ts';
+import { offerLine } from './render.ts';
 
 interface PageStrings extends RenderStrings {
   count: string;
@@ -83,6 +84,7 @@ export function attachSearchPage(host: HTMLElement): void {
   const pasteClear = host.querySelector<HTMLButtonElement>('[data-paste-clear]')!;
   const more = host.querySelector<HTMLButtonElement>('[data-more]')!;
   const intro = host.querySelector<HTMLElement>('[data-intro]')!;
+  const offer = host.querySelector<HTMLElement>('[data-triage-offer]')!;
   let limit = PAGE;
   let shownFor = '';
   const engine = readerCluster().then((cluster) => createEngine(base, lang, cluster));
@@ -152,6 +154,7 @@ export function attachSearchPage(host: HTMLElement): void {
     shownFor = key;
     more.hidden = true;
     intro.hidden = Boolean(query.trim()) || !clear.hidden || diagnosing();
+    offer.hidden = true;
     if (diagnosing() && query.trim()) {
       region.setAttribute('aria-busy', 'true');
       status.textContent = strings.searching;
@@ -175,6 +178,13 @@ export function attachSearchPage(host: HTMLElement): void {
     const { hits, total } = await e.search(query, f, limit);
     if (mine !== seq) return;
     list.replaceChildren(...hits.map((hit, i) => resultItem(hit, strings, `hit-${i}`)));
+    // A symptom without an error: the tree that checks it step by step, above the entries.
+    const tree = e.offer(query);
+    if (tree) {
+      offer.replaceChildren(...offerLine(tree));
+      offer.dataset.tree = tree.id;
+    }
+    offer.hidden = !tree;
     // A capped list says so, and offers the rest.
     status.textContent =
       total > hits.length

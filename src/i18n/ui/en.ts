@@ -244,6 +244,29 @@ export const en = {
 
   'root.title': 'Choose your language',
   'root.body': 'This knowledge base is available in three languages.',
+  'code.healthy': 'Healthy output',
+  'code.broken': 'Broken output',
+  'triage.title': 'Start from a symptom',
+  'triage.intro':
+    'No error message to paste? Pick what you see. Each step asks one question you can check with a read-only command and leads to the entry that explains the answer.',
+  'triage.indexIntro':
+    'Guided checks for incidents that start without an error line. Each step shows the command to run and what healthy and broken output look like; the answers are links, so the guides also work without JavaScript.',
+  'triage.steps': '{count} question|{count} questions',
+  'triage.path': 'Your answers so far',
+  'triage.answer': 'Your answer',
+  'triage.restart': 'Start over',
+  'triage.all': 'All symptom guides',
+  'triage.ticket': 'Text for a ticket',
+  'triage.ticketIntro': 'The path you took, with the commands run, to paste into a support ticket.',
+  'triage.ticketHeading': 'Triage: {title}',
+  'triage.ticketAnswer': 'Answer',
+  'triage.ticketRan': 'Ran',
+  'triage.ticketAt': 'Stopped at',
+  'triage.copy': 'Copy for a ticket',
+  'triage.fromCluster': 'Answered from My cluster: {value}.',
+  'triage.answerMyself': 'Answer it myself',
+  'triage.entry': 'Entry',
+  'triage.offer': 'No error line? Check step by step: {title}',
 } as const;
 
 /** The shape every locale's dictionary must have. */

@@ -243,4 +243,27 @@ export const ja = {
 
   'root.title': '言語を選択してください',
   'root.body': 'このナレッジベースは 3 つの言語で読めます。',
+  'code.healthy': '正常な場合の出力',
+  'code.broken': '異常な場合の出力',
+  'triage.title': '症状から調べる',
+  'triage.intro':
+    '貼り付けるエラーメッセージがない場合は、見えている症状を選んでください。各ステップでは読み取り専用のコマンドで確かめられる質問を 1 つ示し、答えを説明するエントリーへ案内します。',
+  'triage.indexIntro':
+    'エラー行のないインシデントのための段階的なチェックです。各ステップで実行するコマンドと、正常時・異常時の出力例を示します。回答はリンクなので、JavaScript が無効でも使えます。',
+  'triage.steps': '{count} 個の質問',
+  'triage.path': 'これまでの回答',
+  'triage.answer': '回答',
+  'triage.restart': '最初からやり直す',
+  'triage.all': 'すべての症状ガイド',
+  'triage.ticket': 'チケット用のテキスト',
+  'triage.ticketIntro': 'たどった経路と実行したコマンドです。サポートへのチケットに貼り付けてください。',
+  'triage.ticketHeading': 'トリアージ: {title}',
+  'triage.ticketAnswer': '回答',
+  'triage.ticketRan': '実行',
+  'triage.ticketAt': '現在の質問',
+  'triage.copy': 'チケット用にコピー',
+  'triage.fromCluster': 'マイクラスターの設定で回答しました: {value}。',
+  'triage.answerMyself': '自分で回答する',
+  'triage.entry': 'エントリー',
+  'triage.offer': 'エラー行がない場合は、順に確認できます: {title}',
 } as const satisfies UiDictionary;

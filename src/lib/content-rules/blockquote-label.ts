@@ -1,8 +1,8 @@
 import { isNoteLine, isWarningLine, labelExample } from './labels.ts';
-import type { FileRule, RuleProblem } from './types.ts';
+import type { BodyRule, RuleProblem } from './types.ts';
 
 /** Every blockquote opens with its bold label, so warnings are told apart from notes at a glance. */
-export const blockquoteLabel: FileRule = {
+export const blockquoteLabel: BodyRule = {
   id: 'blockquote-label',
   description: 'Each blockquote starts with a bold Warning or Note label in the entry language.',
   check({ locale, prose }) {

@@ -1,9 +1,9 @@
 import { codeLanguages } from '../../markdown/code-meta.ts';
 import { readCodeText } from '../../markdown/code-text.ts';
-import type { FileRule, RuleProblem } from './types.ts';
+import type { BodyRule, RuleProblem } from './types.ts';
 
 /** Every fenced block names a known language, valid options, declared placeholders and no shell prompt. */
-export const codeConventions: FileRule = {
+export const codeConventions: BodyRule = {
   id: 'code-conventions',
   description: 'Fenced blocks name their language, parse their options, declare their placeholders and carry no prompt.',
   check({ blocks }) {

@@ -1,5 +1,5 @@
 import { copiedText, isInput } from './document.ts';
-import type { FileRule, RuleProblem } from './types.ts';
+import type { BodyRule, RuleProblem } from './types.ts';
 
 /**
  * Directives and properties current CoreDNS refuses, with the release that
@@ -22,7 +22,7 @@ function holdsCorefile(title: string | undefined, text: string): boolean {
 }
 
 /** Corefiles offered to copy use only directives current CoreDNS accepts. */
-export const corefile: FileRule = {
+export const corefile: BodyRule = {
   id: 'corefile',
   description: 'Corefiles use no directive or property that current CoreDNS rejects (upstream, proxy, resyncperiod, federation).',
   check({ blocks }) {

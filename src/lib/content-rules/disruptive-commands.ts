@@ -1,6 +1,6 @@
 import { copiedText, isInput, shellLanguages } from './document.ts';
 import { isWarningLine, labelExample } from './labels.ts';
-import type { FileRule, RuleProblem } from './types.ts';
+import type { BodyRule, RuleProblem } from './types.ts';
 
 const KUBECTL = String.raw`\bkubectl(?:\s+(?:-n\s+\S+|--namespace[= ]\S+|--context[= ]\S+))*\s+`;
 
@@ -30,7 +30,7 @@ export function disruptiveCommand(line: string): string | undefined {
  * blockquote in the same section or step, above the block, saying what it
  * disrupts and how to undo it.
  */
-export const disruptiveCommands: FileRule = {
+export const disruptiveCommands: BodyRule = {
   id: 'disruptive-commands',
   description: 'Disruptive commands (delete, drain, restart, reboot, flush, rm…) follow a labelled warning in their step.',
   check({ locale, blocks, prose }) {

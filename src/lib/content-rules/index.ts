@@ -24,8 +24,25 @@ import { structuredBlocks } from './structured-blocks.ts';
 import { systemConfigMapExcerpts } from './system-configmaps.ts';
 import { translations } from './translations.ts';
 import { troubleshootingErrors } from './troubleshooting-errors.ts';
-import type { FileRule, TreeRule } from './types.ts';
+import type { BodyRule, FileRule, TreeRule } from './types.ts';
 import { zhRegister } from './zh-register.ts';
+
+/**
+ * Rules that read only the body (blocks and prose): run on every entry and on
+ * every triage node, whose commands readers paste just the same.
+ */
+export const bodyRules: readonly BodyRule[] = [
+  codeConventions,
+  kubectlPatch,
+  structuredBlocks,
+  kubernetesObjects,
+  systemConfigMapExcerpts,
+  corefile,
+  shellSyntax,
+  disruptiveCommands,
+  blockquoteLabel,
+  zhRegister,
+];
 
 /** Rules run on each file whose frontmatter passed the schema. */
 export const fileRules: readonly FileRule[] = [
@@ -60,4 +77,4 @@ export const treeRules: readonly TreeRule[] = [
   shellcheck,
 ];
 
-export type { CheckOptions, FileContext, FileRule, TreeRule } from './types.ts';
+export type { BodyContext, BodyRule, CheckOptions, FileContext, FileRule, TreeRule } from './types.ts';

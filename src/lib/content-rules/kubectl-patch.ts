@@ -1,9 +1,9 @@
 import { checkPatches } from '../kubectl-patch.ts';
 import { isInput, shellLanguages } from './document.ts';
-import type { FileRule } from './types.ts';
+import type { BodyRule } from './types.ts';
 
 /** `kubectl patch` commands carry JSON of the right shape for their --type and object. */
-export const kubectlPatch: FileRule = {
+export const kubectlPatch: BodyRule = {
   id: 'kubectl-patch',
   description: 'A kubectl patch must be valid JSON of the form its --type needs, ConfigMap data as strings.',
   check({ blocks }) {

@@ -1,6 +1,6 @@
 import { isInput, FILLED } from './document.ts';
 import { parseStructured } from './structured-blocks.ts';
-import type { FileRule, RuleProblem } from './types.ts';
+import type { BodyRule, RuleProblem } from './types.ts';
 
 interface Model {
   new (data: unknown): { validate(): void };
@@ -91,7 +91,7 @@ function isPlaceholder(doc: unknown, pointer: string): boolean {
  * generated from Kubernetes' OpenAPI), so a reader's `kubectl apply` is not
  * rejected, and an apiVersion that current clusters no longer serve fails.
  */
-export const kubernetesObjects: FileRule = {
+export const kubernetesObjects: BodyRule = {
   id: 'kubernetes-objects',
   description: 'Objects with apiVersion and kind validate against a current Kubernetes API schema.',
   async check({ blocks }) {

@@ -1,6 +1,6 @@
 import { LangVariant, parse } from 'sh-syntax';
 import { copiedText, fillPlaceholders, isInput, shellLanguages } from './document.ts';
-import type { FileRule, RuleProblem } from './types.ts';
+import type { BodyRule, RuleProblem } from './types.ts';
 
 interface ShellSyntaxError {
   Text?: string;
@@ -8,7 +8,7 @@ interface ShellSyntaxError {
 }
 
 /** Shell blocks parse with a real bash parser (mvdan/sh), placeholders filled, as the reader pastes them. */
-export const shellSyntax: FileRule = {
+export const shellSyntax: BodyRule = {
   id: 'shell-syntax',
   description: 'bash/shell blocks parse with a real shell parser (mvdan/sh) once placeholders are filled.',
   async check({ blocks }) {

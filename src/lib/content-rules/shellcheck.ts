@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copiedText, fillPlaceholders, isInput, shellLanguages } from './document.ts';
-import type { TreeProblem, TreeRule } from './types.ts';
+import type { BodyContext, CheckOptions, TreeProblem, TreeRule } from './types.ts';
 
 /** The lowest ShellCheck severity that fails the check. */
 export const SHELLCHECK_SEVERITY = 'warning';
@@ -32,45 +32,46 @@ export const shellcheck: TreeRule = {
   id: 'shellcheck',
   description: 'Multi-line bash/shell scripts pass ShellCheck at warning level.',
   check({ files, options }) {
-    const scripts: { file: string; lines: number[]; name: string; text: string }[] = [];
-    for (const f of files) {
-      for (const block of f.blocks) {
-        if (!shellLanguages.has(block.lang) || !isInput(block)) continue;
-        const { text, lines } = copiedText(block);
-        if (commandCount(text) < 2) continue;
-        scripts.push({ file: f.file, lines, name: `b${scripts.length}.sh`, text: fillPlaceholders(text) });
-      }
-    }
-    if (!scripts.length) return [];
-    const dir = mkdtempSync(join(tmpdir(), 'kb-shellcheck-'));
-    try {
-      for (const s of scripts) writeFileSync(join(dir, s.name), `${s.text}\n`);
-      const run = spawnSync(
-        'shellcheck',
-        ['-s', 'bash', '-S', SHELLCHECK_SEVERITY, '-f', 'json1', ...scripts.map((s) => s.name)],
-        {
-          cwd: dir,
-          encoding: 'utf8',
-        },
-      );
-      if (run.error) {
-        const message = 'expected ShellCheck on the PATH to lint shell scripts (Debian: apt-get install shellcheck), found none';
-        if (options.shellcheck === 'required') return [{ file: scripts[0]!.file, message }];
-        console.warn(`content check: ${message}; scripts not linted`);
-        return [];
-      }
-      const { comments } = JSON.parse(run.stdout || '{"comments":[]}') as { comments: Finding[] };
-      const byName = new Map(scripts.map((s) => [s.name, s]));
-      return comments.map((c): TreeProblem => {
-        const s = byName.get(c.file)!;
-        return {
-          file: s.file,
-          line: s.lines[c.line - 1] ?? s.lines[0],
-          message: `expected a script ShellCheck accepts, found SC${c.code} (${c.level}): ${c.message}`,
-        };
-      });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    return shellcheckFiles(files, options);
   },
 };
+
+/** ShellCheck over the multi-line scripts of any files (entries, triage nodes): one run for all. */
+export function shellcheckFiles(files: readonly Pick<BodyContext, 'file' | 'blocks'>[], options: CheckOptions): TreeProblem[] {
+  const scripts: { file: string; lines: number[]; name: string; text: string }[] = [];
+  for (const f of files) {
+    for (const block of f.blocks) {
+      if (!shellLanguages.has(block.lang) || !isInput(block)) continue;
+      const { text, lines } = copiedText(block);
+      if (commandCount(text) < 2) continue;
+      scripts.push({ file: f.file, lines, name: `b${scripts.length}.sh`, text: fillPlaceholders(text) });
+    }
+  }
+  if (!scripts.length) return [];
+  const dir = mkdtempSync(join(tmpdir(), 'kb-shellcheck-'));
+  try {
+    for (const s of scripts) writeFileSync(join(dir, s.name), `${s.text}\n`);
+    const run = spawnSync('shellcheck', ['-s', 'bash', '-S', SHELLCHECK_SEVERITY, '-f', 'json1', ...scripts.map((s) => s.name)], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    if (run.error) {
+      const message = 'expected ShellCheck on the PATH to lint shell scripts (Debian: apt-get install shellcheck), found none';
+      if (options.shellcheck === 'required') return [{ file: scripts[0]!.file, message }];
+      console.warn(`content check: ${message}; scripts not linted`);
+      return [];
+    }
+    const { comments } = JSON.parse(run.stdout || '{"comments":[]}') as { comments: Finding[] };
+    const byName = new Map(scripts.map((s) => [s.name, s]));
+    return comments.map((c): TreeProblem => {
+      const s = byName.get(c.file)!;
+      return {
+        file: s.file,
+        line: s.lines[c.line - 1] ?? s.lines[0],
+        message: `expected a script ShellCheck accepts, found SC${c.code} (${c.level}): ${c.message}`,
+      };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

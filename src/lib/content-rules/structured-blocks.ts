@@ -1,6 +1,6 @@
 import { parseAllDocuments } from 'yaml';
 import { copiedText, fillPlaceholders, isInput } from './document.ts';
-import type { Block, FileRule, RuleProblem } from './types.ts';
+import type { Block, BodyRule, RuleProblem } from './types.ts';
 
 /** A YAML or JSON block as the reader applies it: parsed documents, or the parse problem. */
 export function parseStructured(block: Block): { docs: unknown[]; problem?: RuleProblem } {
@@ -62,7 +62,7 @@ function embeddedJson(doc: unknown): string[] {
 }
 
 /** YAML and JSON blocks the reader applies parse, and so does JSON inside ConfigMap data. */
-export const structuredBlocks: FileRule = {
+export const structuredBlocks: BodyRule = {
   id: 'structured-blocks',
   description: 'YAML and JSON blocks parse as the reader copies them (diff applied, placeholders filled).',
   check({ blocks }) {

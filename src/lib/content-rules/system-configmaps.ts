@@ -1,6 +1,6 @@
 import { isInput } from './document.ts';
 import { parseStructured } from './structured-blocks.ts';
-import type { FileRule, RuleProblem } from './types.ts';
+import type { BodyRule, RuleProblem } from './types.ts';
 
 /** ConfigMaps ACK and its add-ons own in kube-system: a reader edits their lines, never pastes a whole copy over them. */
 export const systemConfigMaps: ReadonlySet<string> = new Set([
@@ -14,7 +14,7 @@ export const systemConfigMaps: ReadonlySet<string> = new Set([
 ]);
 
 /** System ConfigMaps appear as the lines to change, never as a whole object to apply over the live one. */
-export const systemConfigMapExcerpts: FileRule = {
+export const systemConfigMapExcerpts: BodyRule = {
   id: 'system-configmaps',
   description: 'System ConfigMaps in kube-system are shown as the lines to change, not as whole objects to paste.',
   check({ blocks }) {

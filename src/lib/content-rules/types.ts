@@ -45,6 +45,9 @@ export interface FileContext {
   readonly keyLines: ReadonlyMap<string, number>;
 }
 
+/** The part of a file that body rules read: an entry's or a triage node's text, its blocks and prose. */
+export type BodyContext = Pick<FileContext, 'file' | 'locale' | 'source' | 'body' | 'bodyLine' | 'blocks' | 'prose'>;
+
 /** A problem a rule found; the runner adds the file and the rule id. */
 export interface RuleProblem {
   readonly line?: number | undefined;
@@ -59,6 +62,13 @@ export interface FileRule {
   /** One line: what the rule protects the reader from. */
   readonly description: string;
   check(ctx: FileContext): RuleProblem[] | Promise<RuleProblem[]>;
+}
+
+/** A rule that reads only a file's body: run on entries and on triage nodes alike. */
+export interface BodyRule {
+  readonly id: string;
+  readonly description: string;
+  check(ctx: BodyContext): RuleProblem[] | Promise<RuleProblem[]>;
 }
 
 /** A problem a tree rule found, with the file it belongs to. */

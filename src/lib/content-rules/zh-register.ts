@@ -1,8 +1,8 @@
 import { withoutInlineCode } from './document.ts';
-import type { FileRule, RuleProblem } from './types.ts';
+import type { BodyRule, RuleProblem } from './types.ts';
 
 /** zh text addresses the reader as 您, as ACK's own Chinese documentation does (GLOSSARY.md, Register). */
-export const zhRegister: FileRule = {
+export const zhRegister: BodyRule = {
   id: 'zh-register',
   description: 'Chinese entries address the reader as 您, never 你.',
   check({ locale, source, blocks }) {

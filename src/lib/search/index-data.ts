@@ -4,6 +4,7 @@ import type { Kind } from '../../schemas/kind.ts';
 import type { Modes } from '../../schemas/modes.ts';
 import type { Plugin } from '../../schemas/plugin.ts';
 import type { Versions } from '../../schemas/versions.ts';
+import type { TriageTreeRef } from './triage-offer.ts';
 
 /** One entry as the search sees it. */
 export interface SearchEntry {
@@ -32,6 +33,10 @@ export interface SearchEntry {
 /** `/{lang}/search-index.json` */
 export interface SearchIndex {
   readonly entries: readonly SearchEntry[];
+  /** The triage trees, offered for a symptom typed without an error. */
+  readonly trees: readonly TriageTreeRef[];
+  /** The offer's words, `… {title}` (here, not in every page's markup: only a search needs them). */
+  readonly triageOffer: string;
   /** ASCII words of 4+ letters that occur in the entries, for typo correction. */
   readonly vocabulary: readonly string[];
   /** For each vocabulary word, in the same order, how many entries use it (rare words tell more). */

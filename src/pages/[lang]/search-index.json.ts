@@ -1,6 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Locale } from '../../i18n/locales.ts';
 import { entriesIn, entryId, localePaths } from '../../lib/faq.ts';
+import { treesIn } from '../../lib/triage/trees.ts';
+import { t } from '../../i18n/ui/index.ts';
 import {
   documentFrequency,
   firstSentence,
@@ -47,6 +49,12 @@ export const GET: APIRoute = async ({ params }) => {
       versionMatch: e.data.versionMatch,
       modes: e.data.modes,
     })),
+    trees: (await treesIn(params.lang as Locale)).map((t) => ({
+      id: t.id,
+      title: t.root.data.title!,
+      symptoms: t.root.data.symptoms ?? [],
+    })),
+    triageOffer: t(params.lang as Locale, 'triage.offer'),
     vocabulary,
     df: documentFrequency(vocabulary, texts),
     identifiers: searchIdentifiers(texts),

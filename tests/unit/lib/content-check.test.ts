@@ -166,6 +166,7 @@ describe('checkTree', () => {
     const dir = write({ 'other.txt': '' });
     expect(await checkTree(dir, root)).toEqual({
       files: [],
+      triage: [],
       problems: [{ file: join(`t${n - 1}`, 'faq'), rule: 'layout', message: 'expected a folder of entries, found none' }],
     });
   });

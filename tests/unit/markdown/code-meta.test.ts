@@ -11,8 +11,21 @@ describe('parseCodeMeta', () => {
     expect(parseCodeMeta('output')).toEqual({ output: true, placeholders: [] });
     expect(parseCodeMeta(undefined)).toEqual({ output: false, placeholders: [] });
   });
+  it('reads healthy and broken as output with a verdict, and refuses both on one block', () => {
+    expect(parseCodeMeta('healthy')).toEqual({ output: true, verdict: 'healthy', placeholders: [] });
+    expect(parseCodeMeta('broken title="Events"')).toEqual({
+      title: 'Events',
+      output: true,
+      verdict: 'broken',
+      placeholders: [],
+    });
+    expect(parseCodeMeta('output broken broken')).toEqual({ output: true, verdict: 'broken', placeholders: [] });
+    expect(() => parseCodeMeta('healthy broken')).toThrow('expected one of the flags healthy or broken, found both');
+  });
   it('rejects unknown options and malformed placeholder names', () => {
-    expect(() => parseCodeMeta('copy')).toThrow('expected title="…", placeholders="name …" or the flag output, found copy');
+    expect(() => parseCodeMeta('copy')).toThrow(
+      'expected title="…", placeholders="name …" or one of the flags output, healthy, broken, found copy',
+    );
     expect(() => parseCodeMeta('lang="x"')).toThrow('found lang="x"');
     expect(() => parseCodeMeta('placeholders="Node_Name"')).toThrow('found "Node_Name"');
   });
@@ -41,10 +54,10 @@ describe('parseCodeMeta details', () => {
   });
   it('rejects output given a value, a title without quotes and names that are not lower-case kebab', () => {
     expect(() => parseCodeMeta('output="yes"')).toThrow(
-      new Error('expected title="…", placeholders="name …" or the flag output, found output="yes"'),
+      new Error('expected title="…", placeholders="name …" or one of the flags output, healthy, broken, found output="yes"'),
     );
     expect(() => parseCodeMeta('title=x')).toThrow(
-      new Error('expected title="…", placeholders="name …" or the flag output, found title=x'),
+      new Error('expected title="…", placeholders="name …" or one of the flags output, healthy, broken, found title=x'),
     );
     expect(() => parseCodeMeta('outputs')).toThrow(/found outputs$/);
     for (const bad of ['pod_name', 'Pod', '1pod', 'pod-', '-pod', 'pod--name', 'pod.name']) {

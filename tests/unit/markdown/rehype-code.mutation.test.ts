@@ -201,13 +201,30 @@ describe('rehypeCode details', () => {
     const tree = await run([pre([c])]);
     expect((tree.children[0] as Element).properties.dataKind).toBe('output');
   });
+  it('marks healthy and broken output and captions them so, unless a title is given', async () => {
+    const tree = await run([
+      pre([code('text', 'ok', { metastring: 'healthy' })]),
+      pre([code('text', 'bad', { metastring: 'broken' })]),
+    ]);
+    const [healthy, broken] = tree.children as Element[];
+    expect(healthy!.properties).toEqual({ className: ['code'], dataLang: 'text', dataKind: 'output', dataVerdict: 'healthy' });
+    expect(toHtml(healthy!.children[0]!)).toBe('<figcaption><span>Healthy output</span></figcaption>');
+    expect(broken!.properties.dataVerdict).toBe('broken');
+    expect(toHtml(broken!.children[0]!)).toBe('<figcaption><span>Broken output</span></figcaption>');
+    const titled = await run([pre([code('text', 'x', { metastring: 'broken title="Events"' })])]);
+    expect(toHtml((titled.children[0] as Element).children[0]!)).toBe('<figcaption><span>Events</span></figcaption>');
+  });
   it('keeps the meta error as the cause of the error it throws', async () => {
     const promise = run([pre([code('bash', 'ls', { metastring: 'copy' })])]);
     await expect(promise).rejects.toThrow(
-      new Error('/r/faq/en/a.mdx:4: expected title="…", placeholders="name …" or the flag output, found copy'),
+      new Error(
+        '/r/faq/en/a.mdx:4: expected title="…", placeholders="name …" or one of the flags output, healthy, broken, found copy',
+      ),
     );
     const error = (await promise.catch((e: unknown) => e)) as Error;
-    expect((error.cause as Error).message).toBe('expected title="…", placeholders="name …" or the flag output, found copy');
+    expect((error.cause as Error).message).toBe(
+      'expected title="…", placeholders="name …" or one of the flags output, healthy, broken, found copy',
+    );
   });
   it('counts block lines from the line after the opening fence', async () => {
     await expect(run([pre([code('bash', 'ls\n\n$ ls')])])).rejects.toThrow(

@@ -298,7 +298,9 @@ describe('rehypeCode', () => {
     const bad = pre(['language-bash'], 'ls');
     (bad.children[0] as Element).properties.metastring = 'copy';
     await expect(run([bad], file('/r/faq/en/a.mdx'))).rejects.toThrow(
-      new Error('/r/faq/en/a.mdx:7: expected title="…", placeholders="name …" or the flag output, found copy'),
+      new Error(
+        '/r/faq/en/a.mdx:7: expected title="…", placeholders="name …" or one of the flags output, healthy, broken, found copy',
+      ),
     );
     await expect(run([pre(['language-bash'], 'ls\nls <x>')], file('/r/faq/en/a.mdx'))).rejects.toThrow(
       new Error(

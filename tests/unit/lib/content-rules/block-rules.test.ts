@@ -40,7 +40,10 @@ describe('code-conventions', () => {
         message:
           'expected a fenced code block with a language (bash, shell, console, yaml, json, ini, text, diff, toml, go), found "python"',
       },
-      { line: line(6), message: 'expected title="…", placeholders="name …" or the flag output, found copy' },
+      {
+        line: line(6),
+        message: 'expected title="…", placeholders="name …" or one of the flags output, healthy, broken, found copy',
+      },
       { line: line(11), message: 'expected a command without a shell prompt, found "$ kubectl get pod"' },
     ]);
   });

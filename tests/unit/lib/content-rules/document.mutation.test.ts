@@ -20,7 +20,7 @@ describe('readDocument fences', () => {
         line: 1,
         lang: 'bash',
         meta: undefined,
-        metaError: 'expected title="…", placeholders="name …" or the flag output, found {1,3}',
+        metaError: 'expected title="…", placeholders="name …" or one of the flags output, healthy, broken, found {1,3}',
         source: 'ls',
         regionStart: 1,
       },

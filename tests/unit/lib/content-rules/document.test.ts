@@ -67,7 +67,7 @@ describe('readDocument', () => {
         line: 4,
         lang: 'bash',
         meta: undefined,
-        metaError: 'expected title="…", placeholders="name …" or the flag output, found copy',
+        metaError: 'expected title="…", placeholders="name …" or one of the flags output, healthy, broken, found copy',
         source: 'y',
         regionStart: 1,
       },
