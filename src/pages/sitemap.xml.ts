@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { htmlLang, localeKeys, type Locale } from '../i18n/locales.ts';
 import { allEntries, entryId } from '../lib/faq.ts';
-import { allTrees } from '../lib/triage/trees.ts';
+import { allTrees } from '../components/triage/trees.ts';
 import { absoluteUrl, componentUrl, entryUrl, errorsUrl, homeUrl, pluginUrl, triageUrl } from '../lib/urls.ts';
 import type { Component } from '../schemas/component.ts';
 import type { Plugin } from '../schemas/plugin.ts';

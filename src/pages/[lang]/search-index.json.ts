@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Locale } from '../../i18n/locales.ts';
 import { entriesIn, entryId, localePaths } from '../../lib/faq.ts';
-import { treesIn } from '../../lib/triage/trees.ts';
+import { treesIn } from '../../components/triage/trees.ts';
 import { t } from '../../i18n/ui/index.ts';
 import {
   documentFrequency,

@@ -6,9 +6,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
 import { TRIAGE_ROOT } from '../../schemas/triage.ts';
-import { copiedText, isInput, readDocument } from '../content-rules/document.ts';
-import { pathTo } from './graph.ts';
-import { ticketText, type TicketLabels, type TicketStep } from './ticket.ts';
+import { copiedText, isInput, readDocument } from '../../lib/content-rules/document.ts';
+import { pathTo } from '../../lib/triage/graph.ts';
+import { ticketText, type TicketLabels, type TicketStep } from '../../lib/triage/ticket.ts';
 
 /** One node in one language, as Astro loads it. */
 export type TriageNode = CollectionEntry<'triage'>;
