@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isLocale, localeKeys, type Locale } from '../i18n/locales.ts';
 import { ENTRY_ID_RE, entrySchema } from '../schemas/entry.ts';
+import type { z } from 'astro/zod';
 import { describeIssue, fieldPath, type Problem } from './errors.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { LINE_ENDINGS, lineEndings } from './content-rules/line-endings.ts';
@@ -21,6 +22,26 @@ export interface TreeReport {
   /** The triage nodes that passed the frontmatter stage. */
   readonly triage: readonly TriageFile[];
   readonly problems: readonly Problem[];
+}
+
+/** The schema's issues with a file's frontmatter as problems: field path, "expected …, found …", and the line `lineOf` gives. */
+function frontmatterProblems(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+): Problem[] {
+  return issues.map((issue) => {
+    const field = fieldPath(issue.path) || undefined;
+    const line = lineOf(issue.path);
+    return {
+      file,
+      ...(line ? { line } : {}),
+      ...(field ? { field } : {}),
+      rule: 'frontmatter',
+      message: describeIssue(issue, data),
+    };
+  });
 }
 
 /**
@@ -50,19 +71,8 @@ export function readEntryFile(
     return { problems: [...problems, { file, line: split.error.line, rule: 'frontmatter', message: split.error.message }] };
   const parsed = entrySchema.safeParse(split.data, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = fieldPath(issue.path) || undefined;
-      const top = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
-      const line = top ? split.keyLines.get(top) : undefined;
-      problems.push({
-        file,
-        ...(line ? { line } : {}),
-        ...(field ? { field } : {}),
-        rule: 'frontmatter',
-        message: describeIssue(issue, split.data),
-      });
-    }
-    return { problems };
+    const topLine = (path: readonly PropertyKey[]) => (typeof path[0] === 'string' ? split.keyLines.get(path[0]) : undefined);
+    return { problems: [...problems, ...frontmatterProblems(file, parsed.error.issues, split.data, topLine)] };
   }
   const { headings } = readOutline(locale, split.body);
   const { blocks, prose } = readDocument(split.body, split.bodyLine);
@@ -218,20 +228,14 @@ export function readTriageFile(
   const parsed = triageNodeSchema.safeParse(split.data, { reportInput: true });
   const lines = answerLines(source, split.keyLines.get('answers'));
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = fieldPath(issue.path) || undefined;
-      const top = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
-      const item = top === 'answers' && typeof issue.path[1] === 'number' ? lines[issue.path[1]] : undefined;
-      const line = item ?? (top ? split.keyLines.get(top) : undefined);
-      problems.push({
-        file,
-        ...(line ? { line } : {}),
-        ...(field ? { field } : {}),
-        rule: 'frontmatter',
-        message: describeIssue(issue, split.data),
-      });
-    }
-    return { problems };
+    // An answer's problem points at its own `- ` line, the rest at their key.
+    const lineOf = (path: readonly PropertyKey[]) =>
+      path[0] === 'answers' && typeof path[1] === 'number'
+        ? lines[path[1]]
+        : typeof path[0] === 'string'
+          ? split.keyLines.get(path[0])
+          : undefined;
+    return { problems: [...problems, ...frontmatterProblems(file, parsed.error.issues, split.data, lineOf)] };
   }
   const { blocks, prose } = readDocument(split.body, split.bodyLine);
   return {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkFile, checkTree, readEntryFile } from '../../../src/lib/content-check.ts';
-import { fileRules, treeRules } from '../../../src/lib/content-rules/index.ts';
+import { bodyRules, fileRules, treeRules } from '../../../src/lib/content-rules/index.ts';
 import { frontmatter, OUTLINE } from './content-rules/entry.ts';
 
 const mdx = (fields: Record<string, string | undefined> = {}, body = OUTLINE) => `---\n${frontmatter(fields)}\n---\n${body}`;
@@ -97,7 +97,20 @@ describe('checkFile', () => {
       },
     ]);
   });
-  it('knows every rule by its id', () => {
+  it('knows every rule by its id, and runs the body rules (shared with triage nodes) on entries too', () => {
+    expect(bodyRules.every((r) => fileRules.includes(r))).toBe(true);
+    expect(bodyRules.map((r) => r.id)).toEqual([
+      'code-conventions',
+      'kubectl-patch',
+      'structured-blocks',
+      'kubernetes-objects',
+      'system-configmaps',
+      'corefile',
+      'shell-syntax',
+      'disruptive-commands',
+      'blockquote-label',
+      'zh-register',
+    ]);
     expect(fileRules.map((r) => r.id)).toEqual([
       'headings',
       'required-sections',
@@ -110,8 +123,8 @@ describe('checkFile', () => {
       'shell-syntax',
       'disruptive-commands',
       'blockquote-label',
-      'entry-reference-link',
       'zh-register',
+      'entry-reference-link',
       'troubleshooting-errors',
       'mitigation-steps',
       'step-versions',
