@@ -29,7 +29,7 @@ export interface CodeProblem {
 }
 
 const DIFF_RE = /\s*(?:#|\/\/)\s*\[!code (\+\+|--)\]\s*$/;
-const PLACEHOLDER_RE = /<([a-z][a-z0-9]*(?:-[a-z0-9]+)*)>/g;
+export const PLACEHOLDER_RE = /<([a-z][a-z0-9]*(?:-[a-z0-9]+)*)>/g;
 // Looks like a placeholder but is not lower-case kebab: <Node_Name>, <nodeName>, [$Pod_Name].
 const MALFORMED_RE = /<([A-Za-z][\w-]*)>|\[\$[A-Za-z_]+\]/g;
 const SHELL = new Set(['bash', 'shell']);

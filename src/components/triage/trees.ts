@@ -81,23 +81,33 @@ export function stepsTo(tree: Tree, id: string): PathStep[] {
   return path.map((p) => ({ node: tree.nodes.get(p.node)!, answer: p.answer }));
 }
 
-/** The commands a node asks the reader to run: its input blocks, as the copy button copies them. */
+const commandsOf = new WeakMap<TriageNode, string[]>();
+
+/**
+ * The commands a node asks the reader to run: its input blocks, as the copy
+ * button copies them. Read once per node: every page below it shows them again.
+ */
 export function nodeCommands(node: TriageNode): string[] {
-  return readDocument(node.body ?? '', 1)
-    .blocks.filter(isInput)
-    .map((b) => copiedText(b).text);
+  let commands = commandsOf.get(node);
+  if (!commands) {
+    commands = readDocument(node.body ?? '', 1)
+      .blocks.filter(isInput)
+      .map((b) => copiedText(b).text);
+    commandsOf.set(node, commands);
+  }
+  return commands;
 }
 
-/** The ticket text for a reader standing at `node` of `tree`. */
-export function ticketFor(tree: Tree, node: TriageNode, url: string, labels: TicketLabels): string {
-  const steps: TicketStep[] = stepsTo(tree, nodeParts(node).id).map(({ node: at, answer }) => ({
+/** The ticket text for a reader standing at `node`, having answered `steps` (stepsTo) on the way. */
+export function ticketFor(steps: readonly PathStep[], node: TriageNode, url: string, labels: TicketLabels): string {
+  const answered: TicketStep[] = steps.map(({ node: at, answer }) => ({
     question: at.data.question,
     answer: at.data.answers[answer]!.label,
     commands: nodeCommands(at),
   }));
   return ticketText({
     url,
-    steps,
+    steps: answered,
     at: node.data.question,
     atCommands: nodeCommands(node),
     labels,

@@ -1,4 +1,4 @@
-import { localeKeys } from '../../i18n/locales.ts';
+import { localeKeys, type Locale } from '../../i18n/locales.ts';
 import { languageNeutralFields } from '../../schemas/entry.ts';
 import { describeValue } from '../errors.ts';
 import type { FileContext, TreeProblem, TreeRule } from './types.ts';
@@ -17,14 +17,14 @@ export function canonical(value: unknown): string {
 }
 
 /**
- * Files of one entry whose value differs from the others. The value most
+ * Files of one entry (or triage node) whose value differs from the others. The value most
  * files share is taken as intended (so the odd one out is named); with no
  * majority, English is the reference.
  */
-export function disagreements(
-  files: readonly FileContext[],
-  key: (f: FileContext) => string,
-): { file: FileContext; reference: FileContext }[] {
+export function disagreements<F extends { readonly locale: Locale }>(
+  files: readonly F[],
+  key: (f: F) => string,
+): { file: F; reference: F }[] {
   const counts = new Map<string, number>();
   for (const f of files) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
   // No file, one file, or all files alike.

@@ -9,6 +9,8 @@
 import { localeKeys, type Locale } from '../../i18n/locales.ts';
 import type { Kind } from '../../schemas/kind.ts';
 import { ENTRY_TARGET_RE, TRIAGE_ROOT, type TriageNodeData } from '../../schemas/triage.ts';
+import { withoutInlineCode } from '../content-rules/document.ts';
+import { disagreements } from '../content-rules/same-across-languages.ts';
 import type { BodyContext } from '../content-rules/types.ts';
 import type { Problem } from '../errors.ts';
 import { cycles, parentsOf, reachable, type GraphNode } from './graph.ts';
@@ -92,23 +94,18 @@ function fileChecks(f: TriageFile): Problem[] {
     }
   }
   // Headings would break the page's own outline (question, command, answers); links leave the tree mid-walk.
-  let fence = false;
-  f.body.split('\n').forEach((text, i) => {
-    if (/^\s*(```|~~~)/.test(text)) fence = !fence;
-    if (fence) return;
+  for (const { line, text } of f.prose) {
     const heading = /^#{1,6}\s/.test(text);
-    const link = /\]\([^)]*\)/.test(text.replace(/`[^`]*`/g, ''));
-    if (heading || link) {
-      problems.push({
-        file: f.file,
-        line: f.bodyLine + i,
-        rule: TRIAGE_RULES.body,
-        message: heading
-          ? `expected no headings in a triage node (the page sets the question as its heading), found "${text.trim()}"`
-          : 'expected no links in a triage node\'s text (answers lead on, with "next:" or "entry:"), found a Markdown link',
-      });
-    }
-  });
+    if (!heading && !/\]\([^)]*\)/.test(withoutInlineCode(text))) continue;
+    problems.push({
+      file: f.file,
+      line,
+      rule: TRIAGE_RULES.body,
+      message: heading
+        ? `expected no headings in a triage node (the page sets the question as its heading), found "${text.trim()}"`
+        : 'expected no links in a triage node\'s text (answers lead on, with "next:" or "entry:"), found a Markdown link',
+    });
+  }
   return problems;
 }
 
@@ -117,6 +114,7 @@ export function checkTriage(files: readonly TriageFile[], entries: readonly Entr
   const pathFor = paths.node;
   const problems: Problem[] = files.flatMap(fileChecks);
   const entryIn = new Map(entries.map((e) => [`${e.locale}/${e.id}`, e]));
+  const neutral = new Map(files.map((f) => [f, neutralParts(f)]));
 
   // Every node in every language.
   const byNode = new Map<string, TriageFile[]>();
@@ -136,20 +134,10 @@ export function checkTriage(files: readonly TriageFile[], entries: readonly Entr
     }
     // The same language-neutral parts: the majority (or English) is the reference.
     for (const part of Object.keys(describeParts)) {
-      const counts = new Map<string, number>();
-      for (const f of group) counts.set(neutralParts(f)[part]!, (counts.get(neutralParts(f)[part]!) ?? 0) + 1);
-      if (counts.size < 2) continue;
-      const top = Math.max(...counts.values());
-      const leaders = [...counts].filter(([, n]) => n === top).map(([v]) => v);
-      const reference =
-        leaders.length === 1
-          ? group.find((f) => neutralParts(f)[part] === leaders[0])!
-          : (group.find((f) => f.locale === 'en') ?? group[0]!);
-      for (const f of group) {
-        if (neutralParts(f)[part] === neutralParts(reference)[part]) continue;
+      for (const { file: f, reference } of disagreements(group, (g) => neutral.get(g)![part]!)) {
         problems.push({
           file: f.file,
-          line: part === 'commands' ? f.bodyLine : f.keyLines.get(part === 'answers' ? 'answers' : part),
+          line: part === 'commands' ? f.bodyLine : f.keyLines.get(part),
           rule: TRIAGE_RULES.neutral,
           message: `expected ${describeParts[part]} to be the same as in ${reference.file}, found a difference`,
         });
