@@ -201,7 +201,8 @@ describe('disagreements', () => {
   const f = (locale: Locale, value: string) =>
     ({ locale, file: `${locale}.mdx`, value }) as unknown as FileContext & { value: string };
   const key = (x: FileContext) => (x as FileContext & { value: string }).value;
-  const names = (list: { file: FileContext; reference: FileContext }[]) => list.map(({ file, reference }) => [file.file, reference.file]);
+  const names = (list: { file: FileContext; reference: FileContext }[]) =>
+    list.map(({ file, reference }) => [file.file, reference.file]);
 
   it('names the odd one out against the majority', () => {
     expect(names(disagreements([f('zh', 'x'), f('ja', 'y'), f('en', 'y')], key))).toEqual([['zh.mdx', 'ja.mdx']]);
