@@ -25,13 +25,16 @@ export function folderScores(report) {
     .sort((a, b) => a.folder.localeCompare(b.folder));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const path = process.argv[2] ?? config.jsonReporter.fileName;
-  const scores = folderScores(JSON.parse(readFileSync(path, 'utf8')));
-  const floor = config.thresholds.break;
+/** Prints each folder's score; false when one is under the floor (each named on stderr). */
+export function printScores(scores, floor) {
   for (const s of scores)
     console.log(`${s.folder.padEnd(24)} ${s.score.toFixed(1).padStart(5)}%  (${s.killed} of ${s.counted} mutants killed)`);
   const low = scores.filter((s) => s.score < floor);
   for (const s of low) console.error(`mutation-scores: expected ${s.folder} at ${floor}% or more, found ${s.score.toFixed(1)}%`);
-  process.exit(low.length ? 1 : 0);
+  return low.length === 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const path = process.argv[2] ?? config.jsonReporter.fileName;
+  process.exit(printScores(folderScores(JSON.parse(readFileSync(path, 'utf8'))), config.thresholds.break) ? 0 : 1);
 }
