@@ -77,6 +77,9 @@ test('without JavaScript the root page offers the three languages as links', asy
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'ACK 容器网络排障手册 · ACK ネットワーク トラブルシューティング · ACK Network Troubleshooting',
+  );
   for (const [name, href] of [
     ['中文', '/zh/'],
     ['日本語', '/ja/'],
