@@ -160,16 +160,18 @@ function rangeUse(q: string): Circumstance | undefined {
   return count >= 0.8 * size ? 'range-full' : count <= 0.5 * size ? 'range-not-full' : undefined;
 }
 
-// Wording that asks for a procedure, an explanation, or help with a failure.
+// Wording that asks for a procedure, an explanation, or help with a failure ("能不能", can it be done, holds
+// "不能" but is no failure).
 // Asking where to start is asking for a procedure, whatever failure words come with it.
 const START =
   /where (?:do|should|can) i (?:start|begin|look)|how (?:do i|to|can i) (?:troubleshoot|debug|narrow)|what (?:else )?(?:should i|to|do i) check|next step|下一步(?:怎么|该)查|接下来(?:怎么|该)查|次に(?:何を)?(?:確認|調べ)|从哪(?:里|儿)?(?:开始|查|入手|下手)|排查(?:思路|步骤|方法|流程)|(?:怎么|如何)排查|どこから(?:調べ|確認|見)|切り分け(?:方|手順)|調べ方/;
 const HOWTO =
   /\bhow (?:do|to|can)\b|where (?:can|do) i (?:see|check|find)|在哪(?:里|儿)?(?:能|可以)?(?:看|查|确认)|哪里(?:能|可以)?看|どこ(?:を|で)?(?:見れば|見る|確認|分か)|\bsteps?\b|如何|怎么(?:查看|看|配置|设置|修改|改|开启|确认|抓包)|方法|手順|やり方|確認する|設定する|変更する/;
 const CONCEPT =
-  /\bwhat is\b|\bwhat are\b|\bdifference\b|\bvs\.?\b|\bversus\b|\bcan i\b|是什么|区别|能否|是否支持|とは|違い|できますか/;
+  /\bwhat is\b|\bwhat are\b|\bdifference\b|\bvs\.?\b|\bversus\b|\bcan i\b|是什么|区别|能否|能不能|可不可以|还能.{0,12}吗|是否支持|とは|違い|できますか|できる[？?]|可能(?:です)?か/;
+// 能不能 (can it be done?) holds 不能 (cannot) but reports no failure.
 const TROUBLE =
-  /error|fail|timeout|timed out|refused|unreachable|cannot|can't|can not|\bnot\b|denied|stuck|notready|crash|\bloss\b|dropp?(?:ed|ing|s)?\b|报错|失败|超时|不通|无法|不能|不了|异常|卡在|丢包|エラー|失敗|タイムアウト|できない|できません|届かない|つながらない|パケットロス/;
+  /error|fail|timeout|timed out|refused|unreachable|cannot|can't|can not|\bnot\b|denied|stuck|notready|crash|\bloss\b|dropp?(?:ed|ing|s)?\b|报错|失败|超时|不通|无法|(?<!能)不能|不了|异常|卡在|丢包|エラー|失敗|タイムアウト|できない|できません|届かない|つながらない|パケットロス/;
 
 /** Reads the evidence in a query (a typed question or a pasted log). */
 export function readEvidence(query: string): Evidence {

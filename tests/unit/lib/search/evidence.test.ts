@@ -75,6 +75,12 @@ describe('readEvidence', () => {
     ['what is datapath v2', 'concept'],
     ['terway 和 flannel 的区别', 'concept'],
     ['IPVS とは', 'concept'],
+    // Asking whether something can be done is not a failure, though 能不能 holds 不能.
+    ['已经在跑业务的 flannel 集群能不能直接改成 terway', 'concept'],
+    ['集群建好以后 pod 网段还能改吗', 'concept'],
+    ['作成済みクラスタの Pod CIDR を後から変更できる？', 'concept'],
+    ['flannel 集群里 pod 不能访问外网', 'troubleshooting'],
+    ['能不能帮忙看下为什么 pod 解析失败', 'troubleshooting'],
   ])('reads the wanted answer from %j as %s', (q, intent) => {
     expect(readEvidence(q).intent).toBe(intent);
   });
