@@ -54,16 +54,25 @@
  * whose misses are still unread: 90 held-out queries per language against
  * 245 in development, more than a quarter of the whole. Scored: zh 79/90,
  * ja 80/90 (three beyond rank 3), en 77/90 (hit@3 89, 87, 89).
+ *
+ * 2026-12-01, ninth part: a ninth held-out part (40 per language, 30–40
+ * entries each) written blind, joined to the seventh and eighth (misses of all
+ * three unread): 130 held-out queries per language against 245 in
+ * development. One ranking change since the eighth part's scoring, made on
+ * development only ("能不能", "还能…吗", "できる？" ask whether something can be
+ * done; 能不能's 不能 is no failure: development zh 225 → 228). Scored at the
+ * end of that work: zh 113/130, ja 117/130, en 114/130 (hit@1 0.87, 0.90,
+ * 0.88; hit@3 129, 127, 129).
  */
 export const gates = {
   development: {
-    zh: { hit1: 225 / 245, hit3: 244 / 245 },
+    zh: { hit1: 228 / 245, hit3: 245 / 245 },
     ja: { hit1: 236 / 245, hit3: 243 / 245 },
-    en: { hit1: 229 / 245, hit3: 244 / 245 },
+    en: { hit1: 230 / 245, hit3: 244 / 245 },
   },
   'held-out': {
-    zh: { hit1: 79 / 90, hit3: 89 / 90 },
-    ja: { hit1: 80 / 90, hit3: 87 / 90 },
-    en: { hit1: 77 / 90, hit3: 89 / 90 },
+    zh: { hit1: 113 / 130, hit3: 129 / 130 },
+    ja: { hit1: 117 / 130, hit3: 127 / 130 },
+    en: { hit1: 114 / 130, hit3: 129 / 130 },
   },
 } as const;
