@@ -50,7 +50,10 @@ test('the root of the sub-path picks the reader’s language', async ({ browser 
 });
 
 test('the sitemap and /api/faq.json use the configured origin and base', async ({ request }) => {
-  const xml = await (await request.get('/kb/sitemap.xml')).text();
+  const index = await (await request.get('/kb/sitemap.xml')).text();
+  expect(index).toContain(`<sitemap><loc>${SITE}/kb/sitemap-0.xml</loc></sitemap>`);
+  expect(index).not.toContain('ack-network-kb.example.com');
+  const xml = await (await request.get('/kb/sitemap-0.xml')).text();
   expect(xml).toContain(`<loc>${SITE}/kb/zh/faq/conntrack-table-full/</loc>`);
   expect(xml).not.toContain('ack-network-kb.example.com');
   const api = (await (await request.get('/kb/api/faq.json')).json()) as {

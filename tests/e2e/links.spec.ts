@@ -214,7 +214,16 @@ test('/api/faq.json lists every entry and matches its published JSON Schema', as
 });
 
 test('the sitemap lists every entry in every language with hreflang alternates', async ({ request }) => {
-  const xml = await (await request.get('/sitemap.xml')).text();
+  // An index of files of at most 50,000 URLs: the real site fits in one.
+  const index = await (await request.get('/sitemap.xml')).text();
+  expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+  expect([...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([
+    'https://ack-network-kb.example.com/sitemap-0.xml',
+  ]);
+  const file = await request.get('/sitemap-0.xml');
+  expect(file.headers()['content-type']).toContain('xml');
+  const xml = await file.text();
+  expect((await request.get('/sitemap-1.xml')).status()).toBe(404);
   const urls = xml.split('<url>').slice(1);
   const entryLocs = urls
     .map((u) => /<loc>https:\/\/ack-network-kb\.example\.com\/(zh|ja|en)\/faq\/([^/]+)\/<\/loc>/.exec(u))
