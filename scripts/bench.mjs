@@ -10,7 +10,12 @@
 // - scale: a generated corpus of 1,000 entries × 3 languages built from the real
 //   entries: build time, index size per language, search latency.
 //
-// Options: --skip-scale (only the real site), --entries N (scale corpus size).
+// - compare (--compare): the same entries built with Astro Starlight in its own
+//   folder (scripts/starlight-site.mjs): build time, an entry page's first
+//   visit, and first contentful paint side by side (median of alternating
+//   loads, ours with and without a cluster set).
+//
+// Options: --skip-scale (only the real site), --entries N (scale corpus size), --compare.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,9 +25,13 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { queries } from '../tests/search/queries.ts';
 import { measurePage } from './check-budgets.mjs';
+import { buildStarlight } from './starlight-site.mjs';
 
 const args = process.argv.slice(2);
 const skipScale = args.includes('--skip-scale');
+const compare = args.includes('--compare');
+/** Loads per site and setting for the first-paint comparison. */
+const PAINT_LOADS = 21;
 const scaleEntries = Number(args[args.indexOf('--entries') + 1]) || 1000;
 const LOCALES = ['zh', 'ja', 'en'];
 // searchP95: last keystroke to first rendered result, warm; paste200: a 200-line paste to its rendered diagnosis (ms).
@@ -70,7 +79,7 @@ async function launch() {
 }
 
 /** One first visit: bytes by type (encoded, as sent), requests, other origins, inline-script bytes. */
-async function firstVisit(browser, url) {
+async function firstVisit(browser, url, ours = true) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const responses = [];
@@ -88,7 +97,8 @@ async function firstVisit(browser, url) {
   const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
   // Snippet behaviour (copy buttons, fill-in): the code the stub loads on first use, not the stub.
   const path = new URL(url).pathname;
-  const snippetJs = /\/faq\//.test(path) ? (measurePage('dist', join('dist', path, 'index.html')).lazy.Snippets?.bytes ?? 0) : 0;
+  const snippetJs =
+    ours && /\/faq\//.test(path) ? (measurePage('dist', join('dist', path, 'index.html')).lazy.Snippets?.bytes ?? 0) : 0;
   await context.close();
   return { bytes, requests: responses.length, foreign, inlineJs: inline.reduce((n, s) => n + gz(s), 0), snippetJs };
 }
@@ -229,6 +239,68 @@ function scaleCorpus(n) {
   return dir;
 }
 
+/** First contentful paint of one fresh load, in ms; the cluster, when given, is in localStorage before the page runs. */
+async function firstPaint(browser, url, { cluster } = {}) {
+  const context = await browser.newContext();
+  if (cluster) await context.addInitScript((c) => localStorage.setItem('kb-cluster', JSON.stringify(c)), cluster);
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  // The paint entry can come after the load event: wait for it (the tool's own script, not the page's).
+  const fcp = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(-1), 5000);
+      }),
+  );
+  await context.close();
+  if (fcp < 0) throw new Error(`bench: no first-contentful-paint entry for ${url}`);
+  return fcp;
+}
+
+/** Our site and Starlight, built from the same entries, measured in one run. */
+async function compareWithStarlight(ourBuildSeconds) {
+  console.log('bench: building the same entries with Starlight…');
+  const starlight = buildStarlight();
+  const ours = await serve('dist', 4392);
+  const theirs = await serve(starlight.dist, 4393);
+  const browser = await launch();
+  const path = '/en/faq/vswitch-ip-exhausted/';
+  const cluster = { plugin: 'terway', eniMode: 'shared', ipFamily: 'ipv4', kubeProxy: 'ipvs' };
+  const result = {
+    buildSeconds: { ours: ourBuildSeconds, starlight: starlight.seconds },
+    entry: path,
+    paint: {},
+    firstVisit: {},
+  };
+  try {
+    result.firstVisit.ours = await firstVisit(browser, `http://localhost:4392${path}`);
+    result.firstVisit.starlight = await firstVisit(browser, `http://localhost:4393${path}`, false);
+    const settings = {
+      'JavaScript on': [{}, {}],
+      'JavaScript on, cluster set': [{ cluster }, {}],
+    };
+    for (const [name, [mine, other]] of Object.entries(settings)) {
+      const a = [];
+      const b = [];
+      // Alternate the two sites so drift in the machine's load falls on both.
+      for (let i = 0; i < PAINT_LOADS; i++) {
+        a.push(await firstPaint(browser, `http://localhost:4392${path}`, mine));
+        b.push(await firstPaint(browser, `http://localhost:4393${path}`, other));
+      }
+      result.paint[name] = { ours: median(a), starlight: median(b) };
+    }
+  } finally {
+    await browser.close();
+    ours.kill();
+    theirs.kill();
+  }
+  return result;
+}
+
 async function main() {
   const report = { date: new Date().toISOString(), budgets: BUDGET, site: {}, scale: null };
   console.log('bench: building the site…');
@@ -300,6 +372,8 @@ async function main() {
     }
   }
 
+  if (compare) report.compare = await compareWithStarlight(report.site.buildSeconds);
+
   writeFileSync('bench-report.json', `${JSON.stringify(report, null, 2)}\n`);
   print(report);
 }
@@ -342,6 +416,20 @@ function print(r) {
         `       search ${lang}: first search ${kb(s.firstSearchBytes)}, warm ${s.warm.median.toFixed(0)} / ${s.warm.p95.toFixed(0)} ms ${mark(s.warm.p95 <= BUDGET.searchP95)}, cold ${s.cold.median.toFixed(0)} / ${s.cold.p95.toFixed(0)} ms, 200-line paste ${s.paste200.median.toFixed(0)} / ${s.paste200.max.toFixed(0)} ms ${mark(s.paste200.max <= BUDGET.paste200)}`,
       );
     }
+  }
+  if (r.compare) {
+    const c = r.compare;
+    const row = (name, ours, theirs, unit, target) =>
+      console.log(
+        `${name.padEnd(40)} ${`${ours}${unit}`.padStart(10)} ${`${theirs}${unit}`.padStart(10)} ${(Number(ours) / Number(theirs)).toFixed(2).padStart(7)}  ${target}`,
+      );
+    console.log(`\ncompared with Starlight (${c.entry})       ours  Starlight   ratio  target`);
+    row('build, wall', c.buildSeconds.ours.toFixed(1), c.buildSeconds.starlight.toFixed(1), ' s', '≤ 0.8');
+    const fv = (v) => ((v.bytes.html + v.bytes.css + v.bytes.js) / 1024).toFixed(1);
+    row('entry first visit (gzip)', fv(c.firstVisit.ours), fv(c.firstVisit.starlight), ' KB', '');
+    row('entry first visit requests', c.firstVisit.ours.requests, c.firstVisit.starlight.requests, '', '');
+    for (const [name, p] of Object.entries(c.paint))
+      row(`first contentful paint, ${name}`, p.ours.toFixed(0), p.starlight.toFixed(0), ' ms', '≤ 1.0');
   }
   console.log('\nbench-report.json written');
 }
