@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-
-const LOCALES = ['zh', 'ja', 'en'];
+import { localeKeys } from '../src/i18n/locales.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 /** Where the Starlight project lives between runs. */
 export const STARLIGHT_DIR = resolve('node_modules/.cache/kb-bench-starlight');
 
@@ -48,14 +48,14 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 
 /** One entry as a Starlight page: its title and summary (as description) over the body as written. */
 export function starlightPage(mdx) {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx);
-  if (!match) throw new Error('starlight-site: expected an entry with frontmatter');
+  const { data, body, error } = splitFrontmatter(mdx);
+  if (error) throw new Error(`starlight-site: ${error.message}`);
   const field = (name) => {
-    const line = new RegExp(`^${name}: (.*)$`, 'm').exec(match[1]);
-    if (!line) throw new Error(`starlight-site: expected a ${name} in the frontmatter`);
-    return line[1];
+    if (typeof data?.[name] !== 'string') throw new Error(`starlight-site: expected a ${name} in the frontmatter`);
+    // A JSON string is a YAML string.
+    return JSON.stringify(data[name]);
   };
-  return `---\ntitle: ${field('title')}\ndescription: ${field('summary')}\n---\n${match[2]}`;
+  return `---\ntitle: ${field('title')}\ndescription: ${field('summary')}\n---\n${body}`;
 }
 
 /** Writes the Starlight project with the entries of `contentDir`, installs it once, builds it; returns its dist and build seconds. */
@@ -71,7 +71,7 @@ export function buildStarlight(contentDir = 'content') {
   }
   const docs = join(STARLIGHT_DIR, 'src', 'content', 'docs');
   rmSync(docs, { recursive: true, force: true });
-  for (const lang of LOCALES) {
+  for (const lang of localeKeys) {
     mkdirSync(join(docs, lang, 'faq'), { recursive: true });
     writeFileSync(join(docs, lang, 'index.mdx'), '---\ntitle: ACK Network Troubleshooting\n---\n');
     for (const file of readdirSync(join(contentDir, 'faq', lang))) {
