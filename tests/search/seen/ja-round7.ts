@@ -1,6 +1,6 @@
 import type { Query } from '../types.ts';
 
-/** Japanese search-evaluation queries, held-out part (40) of the seventh round, written 2026-11-30 without looking at the search: scored, never tuned against. */
+/** Japanese search-evaluation queries, held-out part (40) of the seventh round, written 2026-11-30 without looking at the search; its misses were read in the tenth round, so it joined development. */
 export const queries: readonly Query[] = [
   // ---------------------------------------------------------------- paste (12)
   {
