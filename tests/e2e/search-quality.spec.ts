@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { development, heldOut, type Query } from '../search/index.ts';
-import { gates } from '../search/gates.ts';
+import { floor, gates } from '../search/gates.ts';
 
 /**
  * Runs one query through the real search page, as a reader types it into
@@ -63,7 +63,7 @@ async function score(page: Page, lang: string, suite: readonly Query[]) {
       );
   }
   const line = (name: string, s: Score) =>
-    `${name.padEnd(10)} n=${String(s.n).padStart(3)}  hit@1 ${pct(s.hit1, s.n).padStart(4)}  hit@3 ${pct(s.hit3, s.n).padStart(4)}  MRR ${(s.mrr / Math.max(s.n, 1)).toFixed(3)}`;
+    `${name.padEnd(10)} n=${String(s.n).padStart(3)}  hit@1 ${String(s.hit1).padStart(3)} ${pct(s.hit1, s.n).padStart(4)}  hit@3 ${String(s.hit3).padStart(3)} ${pct(s.hit3, s.n).padStart(4)}  MRR ${(s.mrr / Math.max(s.n, 1)).toFixed(3)}`;
   const report = [line('all', all), ...[...byKind].map(([k, s]) => line(k, s))].join('\n');
   return { all, report, misses };
 }
@@ -77,11 +77,12 @@ for (const lang of ['zh', 'ja', 'en'] as const) {
       test.setTimeout(900_000);
       const { all, report, misses } = await score(page, lang, suite);
       console.log(`search quality ${lang} ${part}\n${report}`);
-      if (misses.length) console.log(`not first (${lang} ${part}):\n${misses.join('\n')}`);
+      // A held-out part's misses are never printed: reading them would make it development.
+      if (misses.length && part === 'development') console.log(`not first (${lang} ${part}):\n${misses.join('\n')}`);
       const gate = gates[part][lang];
       expect(all.n).toBeGreaterThanOrEqual(part === 'development' ? 100 : 25);
-      expect(all.hit1 / all.n, `hit@1 ${lang} ${part}`).toBeGreaterThanOrEqual(gate.hit1);
-      expect(all.hit3 / all.n, `hit@3 ${lang} ${part}`).toBeGreaterThanOrEqual(gate.hit3);
+      expect(all.hit1 / all.n, `hit@1 ${lang} ${part}`).toBeGreaterThanOrEqual(Math.max(gate.hit1, floor.hit1));
+      expect(all.hit3 / all.n, `hit@3 ${lang} ${part}`).toBeGreaterThanOrEqual(Math.max(gate.hit3, floor.hit3));
     });
   }
 }

@@ -63,16 +63,38 @@
  * done; 能不能's 不能 is no failure: development zh 225 → 228). Scored at the
  * end of that work: zh 113/130, ja 117/130, en 114/130 (hit@1 0.87, 0.90,
  * 0.88; hit@3 129, 127, 129).
+ *
+ * 2026-12-01, tenth round: the seventh part's misses read (it joined
+ * development, `seen/*-round7.ts`: 285 queries per language) and a tenth
+ * held-out part of 40 per language written blind, joined to the eighth and
+ * ninth (misses of all three unread, 130 per language). Scored before any
+ * work: zh 113/130, ja 0.92 (119 or 120: the report then gave only
+ * percentages), en 113/130. Then, on development only
+ * (development zh 265 → 274, ja 271 → 276, en 266 → 272 of 285): two or
+ * three more reader questions per entry, written from what the reader sees
+ * and second-read against the entries; a list that carries comparable scores
+ * (the fields' coverage, Pagefind's) fuses by each entry's share of its best
+ * score instead of by rank, so a clear lead stays clear; the strict
+ * every-word match counts for less past three words (long pages hold every
+ * word of a long query); Terway and Flannel named together, not as a
+ * migration, raise the entries about both; pronouns and apostrophe-less
+ * contractions (we, dont) are no words to search or correct. Scored at the end
+ * of that work: zh 118/130, ja 122/130, en 117/130 (hit@1 0.91, 0.94, 0.90;
+ * hit@3 129, 128, 130): the first round with every language at or above 0.9
+ * on its held-out part, en exactly at it.
  */
 export const gates = {
   development: {
-    zh: { hit1: 228 / 245, hit3: 245 / 245 },
-    ja: { hit1: 236 / 245, hit3: 243 / 245 },
-    en: { hit1: 230 / 245, hit3: 244 / 245 },
+    zh: { hit1: 274 / 285, hit3: 285 / 285 },
+    ja: { hit1: 276 / 285, hit3: 283 / 285 },
+    en: { hit1: 272 / 285, hit3: 285 / 285 },
   },
   'held-out': {
-    zh: { hit1: 113 / 130, hit3: 129 / 130 },
-    ja: { hit1: 117 / 130, hit3: 127 / 130 },
-    en: { hit1: 114 / 130, hit3: 129 / 130 },
+    zh: { hit1: 118 / 130, hit3: 129 / 130 },
+    ja: { hit1: 122 / 130, hit3: 128 / 130 },
+    en: { hit1: 117 / 130, hit3: 130 / 130 },
   },
 } as const;
+
+/** What every language and part must reach whatever its gate (README: Search quality): hit@1 0.9 and hit@3 0.97. */
+export const floor = { hit1: 0.9, hit3: 0.97 } as const;

@@ -6,7 +6,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { knownErrorLines, linesAbout, readPaste, signalTerms } from '../../lib/search/diagnose.ts';
 import { evidenceFactor, KIND_ORDER, readEvidence, type Evidence } from '../../lib/search/evidence.ts';
-import { fuseRanks, type RankedList } from '../../lib/search/fuse.ts';
+import { fuseRanks, strictWeight, type RankedList } from '../../lib/search/fuse.ts';
 import { matchKnownErrors, type ErrorMatch } from '../../lib/search/known-errors.ts';
 import { foldWidth, squash, stripNoise, terms } from '../../lib/search/normalize.ts';
 import { synonymTerms } from '../../lib/search/synonyms.ts';
@@ -134,9 +134,24 @@ const STOP = new Set([
   'from',
   'by',
   'at',
+  // Pronouns and contractions typed without the apostrophe ("dont" is no typo of "done").
+  'we',
+  'our',
+  'us',
+  'me',
+  'you',
+  'your',
+  'up',
+  'dont',
+  'doesnt',
+  'didnt',
+  'cant',
+  'wont',
+  'isnt',
+  'arent',
 ]);
 
-/** The most the word-by-word lists weigh together (the whole query's list and the fields' list weigh 2 each). */
+/** The most the word-by-word lists weigh together (the whole query's list weighs up to 2, the fields' list 2). */
 const RELAXED_WEIGHT = 2;
 
 /** Builds the engine for the page's language. */
@@ -243,7 +258,7 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     const each = () => Promise.all(words.map((w) => run(w, filters)));
     const early = words.length > 2 ? each() : null;
     const strict = await whole;
-    const lists: { results: PagefindResult[]; weight: number }[] = [{ results: strict, weight: 2 }];
+    const lists: { results: PagefindResult[]; weight: number }[] = [{ results: strict, weight: strictWeight(own.length) }];
     if (early || strict.length < 5) {
       const perTerm = await (early ?? each());
       // A word most pages hold says little (and favours long pages): weigh each list by the word's rarity.
@@ -275,8 +290,12 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
       .filter((x) => x.score > 0)
       .sort((a, b) => b.score - a.score);
     const fused = fuseRanks([
-      ...lists.map(({ results, weight }): RankedList => ({ ids: results.map((r) => pageIds[r.id] ?? r.id), weight })),
-      { ids: byFields.map((x) => x.id), weight: 2 },
+      ...lists.map(({ results, weight }): RankedList => ({
+        ids: results.map((r) => pageIds[r.id] ?? r.id),
+        weight,
+        scores: results.map((r) => r.score),
+      })),
+      { ids: byFields.map((x) => x.id), weight: 2, scores: byFields.map((x) => x.score) },
     ]).filter(({ id }) => byId.has(id));
     return { fused: new Map(fused.map((r) => [r.id, r.score])), pool, corrected };
   }

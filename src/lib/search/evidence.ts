@@ -16,6 +16,8 @@ export type PluginSignal = 'terway' | 'flannel';
 export interface Evidence {
   /** The plugin the query names or shows; undefined when it shows none or both. */
   readonly plugin?: PluginSignal;
+  /** The query names both plugins, and not as a move from one to the other: it weighs them against each other. */
+  readonly bothPlugins?: true;
   /** The query is about IPv6 or dual stack. */
   readonly ipv6: boolean;
   /** Components the query names or shows. */
@@ -188,6 +190,7 @@ export function readEvidence(query: string): Evidence {
   );
   const use = rangeUse(q);
   if (use) circumstances.add(use);
+  const bothPlugins = terway && flannel && !circumstances.has('migration');
   const intent: Kind | undefined = START.test(q)
     ? 'howto'
     : TROUBLE.test(q)
@@ -197,7 +200,14 @@ export function readEvidence(query: string): Evidence {
         : CONCEPT.test(q)
           ? 'concept'
           : undefined;
-  return { ...(plugin ? { plugin } : {}), ipv6, components, circumstances, ...(intent ? { intent } : {}) };
+  return {
+    ...(plugin ? { plugin } : {}),
+    ...(bothPlugins ? { bothPlugins } : {}),
+    ipv6,
+    components,
+    circumstances,
+    ...(intent ? { intent } : {}),
+  };
 }
 
 /** What the ranking needs of an entry. */
@@ -232,6 +242,9 @@ export function evidenceFactor(entry: RankedEntry, evidence: Evidence, clusterPl
   if (evidence.plugin) {
     if (entry.plugin.includes(evidence.plugin)) factor *= anyPlugin ? 1 : 1.2;
     else if (!anyPlugin) factor *= 0.3;
+  } else if (evidence.bothPlugins) {
+    // Terway and Flannel named together: the entries about both (choosing, switching, what differs) answer it.
+    if (entry.plugin.includes('terway') && entry.plugin.includes('flannel')) factor *= 1.2;
   } else if (clusterPlugin && !anyPlugin && !entry.plugin.includes(clusterPlugin)) {
     // "My cluster" says the plugin; weaker than the query saying it.
     factor *= 0.6;

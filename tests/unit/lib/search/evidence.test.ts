@@ -27,6 +27,18 @@ describe('readEvidence', () => {
     expect(readEvidence('pod cannot reach internet')).not.toHaveProperty('plugin');
   });
   it.each([
+    ['flannel or terway for a new cluster?', true],
+    ['Terway と Flannel の選び方', true],
+    ['terway 和 flannel 选哪个', true],
+    ['migrate from flannel to terway', false],
+    ['flannel 集群迁到 terway 后 pod 上不了网', false],
+    ['terway pod no ip', false],
+    ['pod cannot reach internet', false],
+  ])('reads both plugins weighed against each other from %j: %s', (q, both) => {
+    expect(readEvidence(q).bothPlugins === true).toBe(both);
+    if (!both) expect(readEvidence(q)).not.toHaveProperty('bothPlugins');
+  });
+  it.each([
     ['pod has no ipv6 address', true],
     ['IPv6 dual-stack service', true],
     ['双栈集群', true],
@@ -228,6 +240,17 @@ describe('evidenceFactor', () => {
     expect(evidenceFactor(terwayTrouble, none, 'terway')).toBe(1);
     expect(evidenceFactor(anyConcept, none, 'terway')).toBe(1);
     expect(evidenceFactor(flannelTrouble, { ...none, plugin: 'flannel' }, 'terway')).toBeCloseTo(1.2);
+  });
+  it('raises the entries about both plugins when the query weighs one against the other', () => {
+    const both: Evidence = { ...none, bothPlugins: true };
+    const choose = { kind: 'concept' as const, plugin: ['terway', 'flannel'], components: [] };
+    expect(evidenceFactor(choose, both)).toBeCloseTo(1.2);
+    expect(evidenceFactor(terwayTrouble, both)).toBe(1);
+    expect(evidenceFactor(flannelTrouble, both)).toBe(1);
+    expect(evidenceFactor(anyConcept, both)).toBe(1);
+    // Naming both says more than My cluster's plugin.
+    expect(evidenceFactor(flannelTrouble, both, 'terway')).toBe(1);
+    expect(evidenceFactor(choose, none)).toBe(1);
   });
   it('lets an IPv6 entry win only when the query says IPv6', () => {
     expect(evidenceFactor(ipv6Entry, none)).toBeCloseTo(0.4);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fuseRanks } from '../../../../src/lib/search/fuse.ts';
+import { fuseRanks, strictWeight } from '../../../../src/lib/search/fuse.ts';
 import { documentFrequency, firstSentence, searchIdentifiers, searchVocabulary } from '../../../../src/lib/search/index-data.ts';
 
 describe('fuseRanks', () => {
@@ -52,6 +52,45 @@ describe('fuseRanks scores', () => {
   });
   it('returns nothing for no lists', () => {
     expect(fuseRanks([])).toEqual([]);
+  });
+  it('gives each id of a list with scores its share of the best score, times weight / (k + 1)', () => {
+    expect(fuseRanks([{ ids: ['a', 'b', 'c'], weight: 2, scores: [0.8, 0.4, 0.2] }])).toEqual([
+      { id: 'a', score: 2 / 11 },
+      { id: 'b', score: 1 / 11 },
+      { id: 'c', score: 0.5 / 11 },
+    ]);
+    expect(fuseRanks([{ ids: ['a', 'b'], weight: 1, scores: [3, 3] }], 0)).toEqual([
+      { id: 'a', score: 1 },
+      { id: 'b', score: 1 },
+    ]);
+  });
+  it('keeps a clear lead in scores clear, where ranks would make the two almost equal', () => {
+    // The strict list ranks b first by a hair; the fields list puts a far ahead of b.
+    const lists = [
+      { ids: ['b', 'a'], weight: 2, scores: [1, 0.98] },
+      { ids: ['a', 'b'], weight: 2, scores: [0.9, 0.45] },
+    ];
+    expect(fuseRanks(lists)[0]!.id).toBe('a');
+    const ranksOnly = lists.map(({ ids, weight }) => ({ ids, weight }));
+    expect(fuseRanks(ranksOnly)[0]!.score).toBeCloseTo(fuseRanks(ranksOnly)[1]!.score);
+  });
+  it('falls back to ranks when the best score is zero', () => {
+    expect(fuseRanks([{ ids: ['a', 'b'], weight: 1, scores: [0, 0] }])).toEqual([
+      { id: 'a', score: 1 / 11 },
+      { id: 'b', score: 1 / 12 },
+    ]);
+  });
+});
+
+describe('strictWeight', () => {
+  it('is full for up to three words', () => {
+    for (const n of [0, 1, 2, 3]) expect(strictWeight(n)).toBe(2);
+    expect(strictWeight(2, 5)).toBe(5);
+  });
+  it('shrinks as three over the word count beyond that', () => {
+    expect(strictWeight(4)).toBeCloseTo(1.5);
+    expect(strictWeight(6)).toBeCloseTo(1);
+    expect(strictWeight(12, 4)).toBeCloseTo(1);
   });
 });
 
