@@ -333,13 +333,14 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
       }),
     );
     const specificity = (m: ErrorMatch) => specificities.get(m.id)!;
+    const bestText = Math.max(0, ...fused.values());
     const knownIds = [...known]
       .sort(
         (a, b) =>
           Number(byId.get(a.id)!.kind === 'concept') - Number(byId.get(b.id)!.kind === 'concept') ||
           specificity(b) * knownFactor(b.id) - specificity(a) * knownFactor(a.id) ||
           narrowness(byId.get(a.id)!) - narrowness(byId.get(b.id)!) ||
-          (bare ? 0 : clearly(fused.get(b.id) ?? 0, fused.get(a.id) ?? 0)) ||
+          (bare ? 0 : clearly(fused.get(b.id) ?? 0, fused.get(a.id) ?? 0, bestText)) ||
           place(a) - place(b) ||
           KIND_ORDER[byId.get(a.id)!.kind] - KIND_ORDER[byId.get(b.id)!.kind] ||
           byId.get(a.id)!.errors.length - byId.get(b.id)!.errors.length ||
@@ -439,8 +440,13 @@ function remember<V>(map: Map<string, V>, key: string, value: V): void {
   if (map.size > KEEP) map.delete(map.keys().next().value!);
 }
 
-/** b − a when the two differ by more than a sixth of the larger, else 0: a near tie in text score decides nothing. */
-function clearly(b: number, a: number): number {
+/**
+ * b − a when the two differ by more than a sixth of the larger, else 0: a near tie in text score decides
+ * nothing. Nor do two scores far below the query's best (under half of it): the words pointed elsewhere,
+ * and what is left between these two is noise (a paste's kubelet and event words).
+ */
+function clearly(b: number, a: number, best: number): number {
+  if (Math.max(a, b) < best / 2) return 0;
   return Math.abs(b - a) > Math.max(a, b) / 6 ? b - a : 0;
 }
 
