@@ -13,7 +13,8 @@
 // - compare (--compare): the same entries built with Astro Starlight in its own
 //   folder (scripts/starlight-site.mjs): build time, an entry page's first
 //   visit, and first contentful paint side by side (median of alternating
-//   loads, ours with and without a cluster set).
+//   loads, ours with and without a cluster set), and what the main thread did
+//   before that first paint (parse, style, layout, paint, script; traced).
 //
 // Options: --skip-scale (only the real site), --entries N (scale corpus size), --compare.
 import { spawn, spawnSync } from 'node:child_process';
@@ -261,6 +262,48 @@ async function firstPaint(browser, url, { cluster } = {}) {
   return fcp;
 }
 
+/** Loads traced per site for the main-thread breakdown before first paint. */
+const TRACE_LOADS = 7;
+
+/**
+ * What the renderer's main thread did before first contentful paint on one fresh load, from a
+ * Chromium trace: ms of HTML parsing, style recalculation, layout, paint and script, and the
+ * first paint's time, so a paint gap can be put down to one of them.
+ */
+async function paintTrace(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const file = join(tmpdir(), `kb-bench-trace-${process.pid}.json`);
+  await browser.startTracing(page, {
+    path: file,
+    categories: ['devtools.timeline', 'blink.user_timing', 'loading', 'disabled-by-default-devtools.timeline'],
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(200);
+  await browser.stopTracing();
+  await context.close();
+  const events = JSON.parse(readFileSync(file, 'utf8')).traceEvents;
+  rmSync(file, { force: true });
+  const fcp = events.find((e) => e.name === 'firstContentfulPaint');
+  if (!fcp) throw new Error(`bench: no firstContentfulPaint in the trace of ${url}`);
+  const start = Math.max(...events.filter((e) => e.name === 'navigationStart' && e.ts <= fcp.ts).map((e) => e.ts));
+  const before = events.filter((e) => e.ts >= start && e.ts <= fcp.ts && e.dur);
+  const ms = (...names) => before.filter((e) => names.includes(e.name)).reduce((sum, e) => sum + e.dur, 0) / 1000;
+  return {
+    fcp: (fcp.ts - start) / 1000,
+    parse: ms('ParseHTML'),
+    style: ms('UpdateLayoutTree', 'ParseAuthorStyleSheet'),
+    layout: ms('Layout'),
+    paint: ms('PrePaint', 'Paint', 'Layerize'),
+    script: ms('EvaluateScript', 'v8.compileModule', 'v8.evaluateModule', 'FunctionCall'),
+  };
+}
+
+/** Per figure, the median over several traced loads. */
+function medianTrace(traces) {
+  return Object.fromEntries(Object.keys(traces[0]).map((k) => [k, median(traces.map((t) => t[k]))]));
+}
+
 /** Our site and Starlight, built from the same entries, measured in one run. */
 async function compareWithStarlight(ourBuildSeconds) {
   console.log('bench: building the same entries with Starlight…');
@@ -293,6 +336,12 @@ async function compareWithStarlight(ourBuildSeconds) {
       }
       result.paint[name] = { ours: median(a), starlight: median(b) };
     }
+    const traces = { ours: [], starlight: [] };
+    for (let i = 0; i < TRACE_LOADS; i++) {
+      traces.ours.push(await paintTrace(browser, `http://localhost:4392${path}`));
+      traces.starlight.push(await paintTrace(browser, `http://localhost:4393${path}`));
+    }
+    result.beforePaint = { ours: medianTrace(traces.ours), starlight: medianTrace(traces.starlight) };
   } finally {
     await browser.close();
     ours.kill();
@@ -429,6 +478,15 @@ function print(r) {
     row('entry first visit requests', c.firstVisit.ours.requests, c.firstVisit.starlight.requests, '', '');
     for (const [name, p] of Object.entries(c.paint))
       row(`first contentful paint, ${name}`, p.ours.toFixed(0), p.starlight.toFixed(0), ' ms', '≤ 1.0');
+    console.log(`main thread before first paint, traced (median of ${TRACE_LOADS} loads each):`);
+    for (const k of ['fcp', 'parse', 'style', 'layout', 'paint', 'script'])
+      row(
+        `  ${k === 'fcp' ? 'first paint in the trace' : k}`,
+        c.beforePaint.ours[k].toFixed(1),
+        c.beforePaint.starlight[k].toFixed(1),
+        ' ms',
+        '',
+      );
   }
   console.log('\nbench-report.json written');
 }
