@@ -99,7 +99,7 @@ async function firstVisit(browser, url, ours = true) {
   // Snippet behaviour (copy buttons, fill-in): the code the stub loads on first use, not the stub.
   const path = new URL(url).pathname;
   const snippetJs =
-    ours && /\/faq\//.test(path) ? (measurePage('dist', join('dist', path, 'index.html')).lazy.Snippets?.bytes ?? 0) : 0;
+    ours && /\/faq\//.test(path) ? (measurePage('dist', join('dist', path, 'index.html')).lazy.snippets?.bytes ?? 0) : 0;
   await context.close();
   return { bytes, requests: responses.length, foreign, inlineJs: inline.reduce((n, s) => n + gz(s), 0), snippetJs };
 }

@@ -45,13 +45,13 @@ function staticClosure(root, file, seen = new Set()) {
   return seen;
 }
 
-/** `Snippets.astro_astro_type_script_….js` → `Snippets`. */
+/** A lazily imported chunk's behaviour: `snippets.DtVk97MO.js` → `snippets` (the module it was built from). */
 function behaviourName(file) {
-  return /([^/]+?)\.astro_astro_type_script/.exec(file)?.[1] ?? relative('.', file);
+  return /([^/]+?)\.[\w-]+\.js$/.exec(file)?.[1] ?? relative('.', file);
 }
 
 /** Behaviours whose lazy code is held to the lazy budget: copy and fill-in, section links and citation. */
-export const LAZY_BUDGETED = ['Snippets', 'EntryLinks'];
+export const LAZY_BUDGETED = ['snippets', 'entry-links'];
 
 /** Measures one built HTML page. */
 export function measurePage(root, htmlFile) {
@@ -62,16 +62,15 @@ export function measurePage(root, htmlFile) {
   const eager = new Set();
   for (const s of scripts) staticClosure(root, s, eager);
   const size = (files, as = (text) => text) => [...files].reduce((n, f) => n + gz(as(readFileSync(f, 'utf8'))), 0);
-  // Per behaviour: what each eager script imports on first use, minus what is already loaded.
+  // Per behaviour (each chunk the eager scripts import on first use): what it loads, minus what is already loaded.
   /** @type {Record<string, { bytes: number, files: string[] }>} */
   const lazy = {};
-  for (const s of scripts) {
-    const files = new Set();
-    for (const f of staticClosure(root, s)) {
-      for (const spec of moduleImports(readFileSync(f, 'utf8')).dyn) staticClosure(root, resolveUrl(root, f, spec), files);
-    }
+  const targets = new Set();
+  for (const f of eager) for (const spec of moduleImports(readFileSync(f, 'utf8')).dyn) targets.add(resolveUrl(root, f, spec));
+  for (const target of targets) {
+    const files = staticClosure(root, target);
     for (const f of eager) files.delete(f);
-    if (files.size) lazy[behaviourName(s)] = { bytes: size(files), files: [...files].map((f) => relative(root, f)) };
+    if (files.size) lazy[behaviourName(target)] = { bytes: size(files), files: [...files].map((f) => relative(root, f)) };
   }
   const inlineBytes = inline.reduce((n, s) => n + gz(s), 0);
   const js = size(eager) + inlineBytes;

@@ -15,7 +15,7 @@ test('a first visit fetches exactly the scripts the budget check counts, and the
   });
   await page.goto('/en/faq/vswitch-ip-exhausted/', { waitUntil: 'networkidle' });
   const measured = measurePage('dist', 'dist/en/faq/vswitch-ip-exhausted/index.html');
-  const snippetFiles = measured.lazy['Snippets']!.files;
+  const snippetFiles = measured.lazy['snippets']!.files;
   expect(snippetFiles.length).toBeGreaterThan(0);
   for (const f of snippetFiles) expect(scripts).not.toContain(f);
   const before = scripts.length;

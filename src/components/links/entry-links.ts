@@ -1,6 +1,6 @@
 /**
  * Section permalinks and the "copy for a ticket" citation of an entry page.
- * Loaded on the first click (EntryLinks.astro listens), so it costs nothing
+ * Loaded on the first click (entry-links.client.ts listens), so it costs nothing
  * on a first visit.
  */
 

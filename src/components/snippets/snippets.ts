@@ -1,6 +1,6 @@
 /**
  * Copying and fill-in placeholders for the code blocks of one entry (markup
- * from src/markdown/rehype-code.ts). Snippets.astro adds the copy buttons at
+ * from src/markdown/rehype-code.ts). snippets.client.ts adds the copy buttons at
  * once and loads this module on first use. What a button copies is computed
  * from the rendered lines: removed diff lines, diff markers and output blocks
  * never reach the clipboard; placeholders carry the reader's values.

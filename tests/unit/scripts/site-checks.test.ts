@@ -80,6 +80,14 @@ describe('scripts/check-budgets.mjs', () => {
     expect(result.stderr).not.toContain('en/small');
   });
 
+  it('finds each lazy behaviour by the chunk imported on first use, whether one script imports it or one per component', () => {
+    // en/big loads one page script that imports both behaviours lazily; en/small one script per behaviour.
+    const result = budgets('tests/fixtures/site-budgets-none.json');
+    expect(result.stderr).not.toContain('behaviour');
+    expect(result.stdout).toContain('lazy behaviour max {"snippets":');
+    expect(result.stdout).toContain('"entry-links":');
+  });
+
   it('holds a listed page to its recorded size and asks to drop a listing that is no longer needed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-budgets-'));
     const file = join(dir, 'over.json');
