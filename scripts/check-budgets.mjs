@@ -70,7 +70,9 @@ export function measurePage(root, htmlFile) {
   for (const target of targets) {
     const files = staticClosure(root, target);
     for (const f of eager) files.delete(f);
-    if (files.size) lazy[behaviourName(target)] = { bytes: size(files), files: [...files].map((f) => relative(root, f)) };
+    // Two chunks built from modules of the same name keep apart: the second is named by its path.
+    const name = behaviourName(target) in lazy ? relative(root, target) : behaviourName(target);
+    if (files.size) lazy[name] = { bytes: size(files), files: [...files].map((f) => relative(root, f)) };
   }
   const inlineBytes = inline.reduce((n, s) => n + gz(s), 0);
   const js = size(eager) + inlineBytes;

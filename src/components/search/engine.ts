@@ -263,8 +263,8 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
       const perTerm = await (early ?? each());
       // A word most pages hold says little (and favours long pages): weigh each list by the word's rarity.
       const rarity = perTerm.map((results) => Math.max(0, Math.log(total / Math.max(results.length, 1))) / Math.log(total));
-      // Together the word lists count at most as much as the whole query or the fields do: a long
-      // query must not let pages that mention each word somewhere outweigh the one that is about them.
+      // Together the word lists count at most as much as the fields do (the whole query's list weighs up to
+      // that): a long query must not let pages that mention each word somewhere outweigh the one about them.
       const scale = Math.min(
         1,
         RELAXED_WEIGHT /
@@ -308,8 +308,8 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
    * match it equally); then the entry for every cluster before one limited
    * to a mode (a query that shows the mode has raised that entry already);
    * then, when the query has more to it than the error, the entry its other
-   * words clearly point to; then the entry whose list names this error
-   * earlier (the error it is about, not one of many); then troubleshooting
+   * words clearly point to (if they point to either at all: see clearly());
+   * then the entry whose list names this error earlier (the error it is about, not one of many); then troubleshooting
    * before how-to; then the entry listing fewer errors; then the id. All of
    * these are the same in every language, so a bare error gives one order.
    */

@@ -3,7 +3,7 @@ export interface RankedList {
   readonly ids: readonly string[];
   readonly weight: number;
   /**
-   * The list's own scores, best first, when they can be compared: an id then earns its
+   * The list's own scores, one per id, when they can be compared: an id then earns its
    * share of the best score instead of its rank's, so a clear lead stays clear.
    */
   readonly scores?: readonly number[];
@@ -20,9 +20,11 @@ export interface RankedList {
 export function fuseRanks(lists: readonly RankedList[], k = 10): { id: string; score: number }[] {
   const scores = new Map<string, number>();
   for (const { ids, weight, scores: own } of lists) {
-    const top = own?.[0] ?? 0;
+    // Scores that do not go with the ids one to one say nothing: ranks then.
+    const usable = own !== undefined && own.length === ids.length;
+    const top = usable ? Math.max(0, ...own) : 0;
     ids.forEach((id, rank) => {
-      const earned = own && top > 0 ? (weight * (own[rank]! / top)) / (k + 1) : weight / (k + rank + 1);
+      const earned = usable && top > 0 ? (weight * (own[rank]! / top)) / (k + 1) : weight / (k + rank + 1);
       scores.set(id, (scores.get(id) ?? 0) + earned);
     });
   }

@@ -56,7 +56,7 @@ describe('UI dictionaries', () => {
   });
 
   it.each(localeKeys)('%s ends the section-link label with the colon its tooltip drops', (locale) => {
-    // EntryLinks.astro shows the label without its last character; the names keep it ("…: Cause").
+    // entry-links.client.ts shows the label without its last character; the names keep it ("…: Cause").
     expect(dictionaries[locale]['links.section']).toMatch(/[:：]$/);
   });
 

@@ -86,6 +86,8 @@ describe('scripts/check-budgets.mjs', () => {
     expect(result.stderr).not.toContain('behaviour');
     expect(result.stdout).toContain('lazy behaviour max {"snippets":');
     expect(result.stdout).toContain('"entry-links":');
+    // en/small also loads a second chunk built from a module named snippets: kept apart, by its path.
+    expect(result.stdout).toContain('"_astro/more/snippets.z.js":');
   });
 
   it('holds a listed page to its recorded size and asks to drop a listing that is no longer needed', () => {

@@ -74,6 +74,18 @@ describe('fuseRanks scores', () => {
     const ranksOnly = lists.map(({ ids, weight }) => ({ ids, weight }));
     expect(fuseRanks(ranksOnly)[0]!.score).toBeCloseTo(fuseRanks(ranksOnly)[1]!.score);
   });
+  it('takes the best score wherever it stands in the list', () => {
+    expect(fuseRanks([{ ids: ['a', 'b'], weight: 1, scores: [0.5, 1] }], 0)).toEqual([
+      { id: 'b', score: 1 },
+      { id: 'a', score: 0.5 },
+    ]);
+  });
+  it('falls back to ranks when the scores do not go with the ids one to one', () => {
+    expect(fuseRanks([{ ids: ['a', 'b'], weight: 1, scores: [1] }])).toEqual([
+      { id: 'a', score: 1 / 11 },
+      { id: 'b', score: 1 / 12 },
+    ]);
+  });
   it('falls back to ranks when the best score is zero', () => {
     expect(fuseRanks([{ ids: ['a', 'b'], weight: 1, scores: [0, 0] }])).toEqual([
       { id: 'a', score: 1 / 11 },
