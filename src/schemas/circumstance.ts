@@ -10,7 +10,8 @@ import { z } from 'astro/zod';
  * short of it (a used-up range or leaked addresses, with the same error), and whether
  * the reader asks which mode, data path, plugin or vSwitches their own cluster
  * has and where to see it (`identify`: the entries that answer that, not the
- * ones that explain the modes). An entry lists the ones its problem follows from; a query that
+ * ones that explain the modes), and whether a Service shows no endpoints at all
+ * (`no-endpoints`: `kubectl get endpoints` printing `<none>`). An entry lists the ones its problem follows from; a query that
  * tells one of them raises the entries that list it (src/lib/search/evidence.ts
  * holds the words readers use for each, in every language).
  */
@@ -29,6 +30,7 @@ export const circumstances = [
   'range-full',
   'range-not-full',
   'identify',
+  'no-endpoints',
 ] as const;
 
 /** One circumstance. */

@@ -81,12 +81,17 @@
  * contractions (we, dont) are no words to search or correct. Scored at the end
  * of that work: zh 118/130, ja 122/130, en 117/130 (hit@1 0.91, 0.94, 0.90;
  * hit@3 129, 128, 130): the first round with every language at or above 0.9
- * on its held-out part, en exactly at it.
+ * on its held-out part, en exactly at it. Two later changes, made on
+ * development and the diagnosis e2e and each followed by a held-out run that
+ * gave the same counts: among entries listing one error, text decides only
+ * near the query's best score; a Service shown with no endpoints
+ * (`kubectl get ep` printing <none>) is read as `no-endpoints` (development
+ * zh 274 → 275, ja 276 → 277).
  */
 export const gates = {
   development: {
-    zh: { hit1: 274 / 285, hit3: 285 / 285 },
-    ja: { hit1: 276 / 285, hit3: 283 / 285 },
+    zh: { hit1: 275 / 285, hit3: 285 / 285 },
+    ja: { hit1: 277 / 285, hit3: 283 / 285 },
     en: { hit1: 272 / 285, hit3: 285 / 285 },
   },
   'held-out': {

@@ -109,6 +109,12 @@ const CIRCUMSTANCE_CUES: Readonly<Record<Circumstance, RegExp>> = {
     /(?:many|lots of|too many|a lot of) pods|pods? (?:fill|filled|packed)|packed with|full of pods|crammed|跑满|占满|塞满|pod (?:太多|很多)|詰め込|pod 数が多い/,
   'range-not-full':
     /(?:few|not many|only (?:a few|\d+)) pods|\bleak|泄漏|泄露|没几个 ?pod|pod (?:很少|不多)|pod 数.{0,6}少|少ないのに|リーク|not (?:been )?released|never released|没有释放|没释放|未释放|解放されて(?:い)?ない/,
+  // A Service with nothing behind it. kubectl get ep / endpoints (after its header or the command, so another
+  // table's <none> in the second column, say a NetworkPolicy's empty pod selector, does not count), an empty
+  // EndpointSlice, kubectl describe svc (Endpoints: <none>; blank since kubectl 1.31, which reads the slices),
+  // a slice's `endpoints: null`, or said in words.
+  'no-endpoints':
+    /\bname\s+endpoints\s+age\b[\s\S]*?(?:^|\s)(?:endpoints\/)?[\w.-]+\s+<none>\s+\d+[smhdy]|kubectl get (?:ep|endpoints)\b[\s\S]*?(?:^|\s)[\w.-]+\s+<none>\s+\d+[smhdy]|^\s*endpoints\/[\w.-]+\s+<none>|\b(?:ipv4|ipv6|fqdn)\s+<unset>\s+<unset>\s+\d+[smhdy]|^[ \t]*endpoints:[ \t]*(?:<none>[ \t]*)?$(?!\n[ \t]*-|\n[ \t]+\S)|\bendpoints:\s*<none>|^\s*"?endpoints"?:\s*null\b|\bno (?:ready |active |available )?endpoints?\b|\b(?:0|zero) endpoints\b|does not have any (?:active )?endpoints?\b|\bempty endpoints?\b|endpoints? (?:column |list )?(?:is |are |was |shows? |stays? )?(?:empty|<none>)|(?:endpoints?|\bep) ?(?:列表)?(?:为空|是空的|空了|空的)|(?:endpoints?|\bep)(?:里|中|列表里)?(?:没有|没) ?(?:pod|ip|地址)|(?:endpoints?|エンドポイント) ?(?:が|は) ?(?:空(?!いて|では|じゃ)|ない|無い|ありません|<none>)|(?:endpoints?|エンドポイント) ?に(?:何も|なにも)(?:出|表示され)/m,
   identify:
     /which (?:\w+ )?(?:mode|flavou?r|data ?path|datapath|cni|plugin|one)\b.{0,40}(?:am i|are we|(?:is|does) (?:my|our|the|it|this)|(?:my|our) (?:cluster|terway|nodes?))|how (?:can|do|would) (?:i|we|you) (?:tell|know|check|see|find out)|how to (?:tell|check|see|find out) (?:which|whether|if)|(?:tell|check|see|find out|know) (?:which|whether)|哪种模式|什么模式|哪个模式|哪种(?:网络)?插件|怎么(?:看|判断|确认|区分)|如何(?:判断|查看|确认|区分)|在哪(?:里|儿)?(?:能|可以)?(?:看|查)|看出来|分辨|見分け|どこ(?:で|を)?(?:確認|見れば|見たら|見る|分かる|わかる)|どの(?:モード|データ(?:プレーン|パス)|プラグイン)|どちらの(?:モード|プラグイン)|確認方法|判別|どう(?:やって)?(?:確認|調べ|見分け)/,
 };
