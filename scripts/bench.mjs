@@ -273,17 +273,14 @@ const TRACE_LOADS = 7;
 async function paintTrace(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const file = join(tmpdir(), `kb-bench-trace-${process.pid}.json`);
   await browser.startTracing(page, {
-    path: file,
     categories: ['devtools.timeline', 'blink.user_timing', 'loading', 'disabled-by-default-devtools.timeline'],
   });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(200);
-  await browser.stopTracing();
+  // The trace comes back in memory: no file to write and read again.
+  const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
   await context.close();
-  const events = JSON.parse(readFileSync(file, 'utf8')).traceEvents;
-  rmSync(file, { force: true });
   const fcp = events.find((e) => e.name === 'firstContentfulPaint');
   if (!fcp) throw new Error(`bench: no firstContentfulPaint in the trace of ${url}`);
   const start = Math.max(...events.filter((e) => e.name === 'navigationStart' && e.ts <= fcp.ts).map((e) => e.ts));

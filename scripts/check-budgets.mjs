@@ -71,7 +71,8 @@ export function measurePage(root, htmlFile) {
     const files = staticClosure(root, target);
     for (const f of eager) files.delete(f);
     // Two chunks built from modules of the same name keep apart: the second is named by its path.
-    const name = behaviourName(target) in lazy ? relative(root, target) : behaviourName(target);
+    const own = behaviourName(target);
+    const name = own in lazy ? relative(root, target) : own;
     if (files.size) lazy[name] = { bytes: size(files), files: [...files].map((f) => relative(root, f)) };
   }
   const inlineBytes = inline.reduce((n, s) => n + gz(s), 0);

@@ -309,8 +309,8 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
    * to a mode (a query that shows the mode has raised that entry already);
    * then, when the query has more to it than the error, the entry its other
    * words clearly point to (if they point to either at all: see clearly());
-   * then the entry whose list names this error earlier (the error it is about, not one of many); then troubleshooting
-   * before how-to; then the entry listing fewer errors; then the id. All of
+   * then the entry whose list names this error earlier (the error it is
+   * about, not one of many); then troubleshooting before how-to; then the entry listing fewer errors; then the id. All of
    * these are the same in every language, so a bare error gives one order.
    */
   function order(known: readonly ErrorMatch[], fused: ReadonlyMap<string, number>, evidence: Evidence, bare: boolean): string[] {
