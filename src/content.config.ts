@@ -1,19 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { checkTree } from './lib/content-check.ts';
 import { ContentError } from './lib/errors.ts';
 import { siteConfig } from './lib/site-config.ts';
+import { mdxFiles } from './markdown/mdx-files-loader.ts';
 import { entrySchema } from './schemas/entry.ts';
 import { triageNodeSchema } from './schemas/triage.ts';
 
 const { contentDir } = siteConfig();
 
-const files = glob({
-  pattern: '*/*.mdx',
-  base: `${contentDir}/faq`,
-  // Keep the file name as written: the content check rejects ids that are not kebab-case.
-  generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-});
+const entryFiles = mdxFiles({ base: `${contentDir}/faq`, depth: 1 });
 
 /**
  * FAQ entries, id `<locale>/<entry-id>`. The whole tree is checked before
@@ -21,12 +16,12 @@ const files = glob({
  */
 const faq = defineCollection({
   loader: {
-    name: 'faq-checked-glob',
+    name: 'faq-checked',
     load: async (context) => {
       // ShellCheck is Debian's; a machine without it still builds (npm test and CI require it).
       const report = await checkTree(contentDir, process.cwd(), { shellcheck: 'if-present' });
       if (report.problems.length > 0) throw new ContentError(report.problems);
-      await files.load(context);
+      await entryFiles.load(context);
     },
   },
   schema: entrySchema,
@@ -37,11 +32,7 @@ const faq = defineCollection({
  * covers them too (it needs the entries to check where answers lead).
  */
 const triage = defineCollection({
-  loader: glob({
-    pattern: '*/*/*.mdx',
-    base: `${contentDir}/triage`,
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  }),
+  loader: mdxFiles({ base: `${contentDir}/triage`, depth: 2 }),
   schema: triageNodeSchema,
 });
 

@@ -14,7 +14,8 @@ const COLUMNS = /\S {2,}\S/;
  * - a note blockquote gets class `note`, so notes look different from warnings
  *   (the bold label, checked by the content rule blockquote-label, names which);
  * - a table becomes a focusable scroll region (keyboard readers can scroll a
- *   table wider than the screen);
+ *   table wider than the screen), without the line breaks Markdown leaves
+ *   between its rows and cells (bytes on every page, nothing on screen);
  * - an output or text block without columns gets `data-wrap`: a long log line
  *   wraps instead of hiding its telling part off-screen. Copying reads the
  *   lines, not the layout, so it still gives the exact text.
@@ -32,6 +33,7 @@ export function rehypeProse() {
         }
       } else if (node.tagName === 'table') {
         node.properties.tabIndex = 0;
+        dropLayoutWhitespace(node);
         return SKIP;
       } else if (node.tagName === 'figure' && (node.properties.dataKind === 'output' || node.properties.dataLang === 'text')) {
         if (!COLUMNS.test(toString(node))) node.properties.dataWrap = '';
@@ -40,4 +42,12 @@ export function rehypeProse() {
       return undefined;
     });
   };
+}
+
+/** Table structure elements, whose whitespace-only text nodes lay nothing out. */
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+
+function dropLayoutWhitespace(node: Element): void {
+  node.children = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  for (const c of node.children) if (c.type === 'element' && TABLE_PARTS.has(c.tagName)) dropLayoutWhitespace(c);
 }

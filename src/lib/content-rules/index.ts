@@ -13,6 +13,7 @@ import { entryReferenceLink } from './entry-reference-link.ts';
 import { headings } from './headings.ts';
 import { kubectlPatch } from './kubectl-patch.ts';
 import { kubernetesObjects } from './kubernetes-objects.ts';
+import { mdxSyntax } from './mdx-syntax.ts';
 import { mitigationSteps } from './mitigation-steps.ts';
 import { requiredSectionsRule } from './required-sections.ts';
 import { reviewedDate } from './reviewed-date.ts';
@@ -32,6 +33,7 @@ import { zhRegister } from './zh-register.ts';
  * every triage node, whose commands readers paste just the same.
  */
 export const bodyRules: readonly BodyRule[] = [
+  mdxSyntax,
   codeConventions,
   kubectlPatch,
   structuredBlocks,

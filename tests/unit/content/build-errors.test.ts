@@ -32,7 +32,8 @@ describe('astro build on broken content', () => {
   it('fails on an MDX syntax error and names the file', async () => {
     const { code, output } = await build('mdx-syntax-error');
     expect(code).not.toBe(0);
-    expect(output).toContain('mdx-syntax-error/faq/en/alpha.mdx');
+    expect(output).toContain('mdx-syntax-error/faq/en/alpha.mdx:20: expected MDX that parses, found: Unexpected character');
+    expect(output).toContain('[mdx-syntax]');
   });
 
   it('fails on a frontmatter problem before rendering anything, listing file, field, expectation and finding', async () => {

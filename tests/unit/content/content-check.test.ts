@@ -37,6 +37,7 @@ describe('content check on fixture trees', () => {
     ['kubernetes-invalid', 'tests/fixtures/content/kubernetes-invalid/faq/en/alpha.mdx:42: expected a Deployment that validates against the Kubernetes API schema, found: /spec/template/spec/containers/0/ports/0/containerPort must be integer [kubernetes-objects]'],
     ['kubernetes-unserved', 'tests/fixtures/content/kubernetes-unserved/faq/en/alpha.mdx:42: expected a kind and apiVersion that current Kubernetes serves, found Deployment in apps/v1beta1 (removed in Kubernetes 1.16) [kubernetes-objects]'],
     ['corefile-upstream', 'tests/fixtures/content/corefile-upstream/faq/en/alpha.mdx:47: expected Corefile lines current CoreDNS accepts, found "upstream" (the kubernetes plugin option removed in CoreDNS 1.7.0; a Corefile with it fails to load) [corefile]'],
+    ['mdx-syntax-error', 'tests/fixtures/content/mdx-syntax-error/faq/en/alpha.mdx:20: expected MDX that parses, found: Unexpected character `.` (U+002E) in attribute name'],
     ['shell-syntax-error', 'tests/fixtures/content/shell-syntax-error/faq/en/alpha.mdx:43: expected a command bash can parse, found a syntax error: '],
     ['shellcheck-warning', 'tests/fixtures/content/shellcheck-warning/faq/en/alpha.mdx:44: expected a script ShellCheck accepts, found SC2010 (warning): '],
     ['disruptive-unwarned', 'tests/fixtures/content/disruptive-unwarned/faq/en/alpha.mdx:31: expected a labelled warning (> **Warning:** …) above this block in the same step, saying what "kubectl delete" disrupts and how to undo it, found none [disruptive-commands]'],

@@ -99,6 +99,7 @@ describe('checkFile', () => {
   });
   it('knows every rule by its id, and runs the body rules (shared with triage nodes) on entries too', () => {
     const body = [
+      'mdx-syntax',
       'code-conventions',
       'kubectl-patch',
       'structured-blocks',

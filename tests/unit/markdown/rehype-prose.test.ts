@@ -67,6 +67,22 @@ describe('rehypeProse', () => {
     expect(run('/c/faq/en/a.mdx', el('div', {}, table))).toBe('<div><table tabindex="0"><tr><td>x</td></tr></table></div>');
   });
 
+  it("drops the line breaks between a table's rows and cells, and keeps a cell's own spaces", () => {
+    const nl = () => text('\n');
+    const table = el(
+      'table',
+      {},
+      nl(),
+      el('thead', {}, nl(), el('tr', {}, nl(), el('th', {}, text('a')), nl()), nl()),
+      nl(),
+      el('tbody', {}, nl(), el('tr', {}, nl(), el('td', {}, text(' ')), nl(), el('td', {}, text('x y')), nl()), nl()),
+      nl(),
+    );
+    expect(run('/c/faq/en/a.mdx', table)).toBe(
+      '<table tabindex="0"><thead><tr><th>a</th></tr></thead><tbody><tr><td> </td><td>x y</td></tr></tbody></table>',
+    );
+  });
+
   it('wraps output and text blocks without columns, and nothing else', () => {
     const log = 'time="2020" level=warning msg="Assign private ip address failed: Code: InvalidVSwitchId.IpNotEnough"';
     expect(run('/c/faq/en/a.mdx', frame('output', 'text', log))).toContain(

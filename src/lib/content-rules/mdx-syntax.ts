@@ -1,0 +1,93 @@
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import type { BodyRule, RuleProblem } from './types.ts';
+
+/**
+ * Entries and triage nodes are MDX files, and Astro renders them with the
+ * Markdown pipeline while the content layer loads them (src/content.config.ts):
+ * no module per file for Vite to bundle, which is most of what a build costs
+ * at thousands of entries. That is only the same page when the file is MDX
+ * without what MDX adds to Markdown, so this rule holds every body to it:
+ * it parses as MDX (an MDX editor or tool reads it as we do), it uses no
+ * components, imports or `{expressions}` (Markdown would print them as text
+ * or raw HTML), and it has no indented code (MDX reads four leading spaces as
+ * text, Markdown as a code block).
+ */
+export const mdxSyntax: BodyRule = {
+  id: 'mdx-syntax',
+  description:
+    'The body parses as MDX and uses only what MDX and Markdown read alike: no components, imports, expressions or indented code.',
+  check({ body, bodyLine }) {
+    const at = (line: number | undefined) => bodyLine + (line ?? 1) - 1;
+    let mdx: Root;
+    try {
+      mdx = fromMarkdown(body, { extensions: [MDX_WITH_INDENTED_CODE], mdastExtensions: [mdxFromMarkdown()] });
+    } catch (error) {
+      const e = error as {
+        reason?: string;
+        message: string;
+        line?: number;
+        place?: { line?: number; start?: { line?: number } };
+      };
+      const line = e.line ?? e.place?.line ?? e.place?.start?.line;
+      return [{ line: at(line), message: `expected MDX that parses, found: ${(e.reason ?? e.message).split('\n')[0]}` }];
+    }
+    const problems: RuleProblem[] = [];
+    visit(mdx, (node) => {
+      const found = mdxOnly(node);
+      if (found) {
+        problems.push({
+          line: at(node.position?.start.line),
+          message: `expected Markdown without components, imports or expressions (entries render as Markdown), found ${found}`,
+        });
+        return false;
+      }
+      // A fenced block's position starts at its fence (past any indentation), an indented block's at its line's start.
+      if (node.type === 'code' && !/^(```|~~~)/.test(body.slice(node.position?.start.offset).split('\n')[0]!)) {
+        problems.push({
+          line: at(node.position?.start.line),
+          message:
+            'expected a fenced code block (```lang), found text indented by four spaces (MDX reads it as a paragraph, Markdown as code)',
+        });
+      }
+      return true;
+    });
+    return problems;
+  },
+};
+
+/**
+ * MDX's syntax with one thing of Markdown's put back: indented code, which
+ * MDX turns off. One parse then finds both what only MDX accepts and what
+ * the two read differently (GFM is left out: a table or a strikethrough
+ * changes nothing here, and it doubles the parse time).
+ */
+const MDX_WITH_INDENTED_CODE = (() => {
+  const extension = mdxjs();
+  const off = extension.disable?.null ?? [];
+  return { ...extension, disable: { null: off.filter((construct) => construct !== 'codeIndented') } };
+})();
+
+/** What MDX adds that Markdown lacks, named as a reader would look for it; undefined for plain Markdown. */
+function mdxOnly(node: Nodes): string | undefined {
+  switch (node.type) {
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return `the component <${node.name ?? ''}>`;
+    case 'mdxjsEsm':
+      return `"${node.value.split('\n')[0]}"`;
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return `the expression {${node.value.slice(0, 40)}}`;
+    default:
+      return undefined;
+  }
+}
+
+/** Depth-first walk; `enter` returns false to skip a node's children. */
+function visit(node: Nodes, enter: (node: Nodes) => boolean): void {
+  if (!enter(node)) return;
+  if ('children' in node) for (const child of node.children) visit(child, enter);
+}
