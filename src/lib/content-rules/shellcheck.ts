@@ -38,20 +38,25 @@ export const shellcheck: TreeRule = {
 
 /** ShellCheck over the multi-line scripts of any files (entries, triage nodes): one run for all. */
 export function shellcheckFiles(files: readonly Pick<BodyContext, 'file' | 'blocks'>[], options: CheckOptions): TreeProblem[] {
-  const scripts: { file: string; lines: number[]; name: string; text: string }[] = [];
+  const scripts: { file: string; lines: number[]; name: string }[] = [];
+  // One file per distinct text: the three languages of an entry share their commands.
+  const names = new Map<string, string>();
   for (const f of files) {
     for (const block of f.blocks) {
       if (!shellLanguages.has(block.lang) || !isInput(block)) continue;
       const { text, lines } = copiedText(block);
       if (commandCount(text) < 2) continue;
-      scripts.push({ file: f.file, lines, name: `b${scripts.length}.sh`, text: fillPlaceholders(text) });
+      const filled = fillPlaceholders(text);
+      let name = names.get(filled);
+      if (!name) names.set(filled, (name = `b${names.size}.sh`));
+      scripts.push({ file: f.file, lines, name });
     }
   }
   if (!scripts.length) return [];
   const dir = mkdtempSync(join(tmpdir(), 'kb-shellcheck-'));
   try {
-    for (const s of scripts) writeFileSync(join(dir, s.name), `${s.text}\n`);
-    const run = spawnSync('shellcheck', ['-s', 'bash', '-S', SHELLCHECK_SEVERITY, '-f', 'json1', ...scripts.map((s) => s.name)], {
+    for (const [text, name] of names) writeFileSync(join(dir, name), `${text}\n`);
+    const run = spawnSync('shellcheck', ['-s', 'bash', '-S', SHELLCHECK_SEVERITY, '-f', 'json1', ...names.values()], {
       cwd: dir,
       encoding: 'utf8',
     });
@@ -62,15 +67,16 @@ export function shellcheckFiles(files: readonly Pick<BodyContext, 'file' | 'bloc
       return [];
     }
     const { comments } = JSON.parse(run.stdout || '{"comments":[]}') as { comments: Finding[] };
-    const byName = new Map(scripts.map((s) => [s.name, s]));
-    return comments.map((c): TreeProblem => {
-      const s = byName.get(c.file)!;
-      return {
-        file: s.file,
-        line: s.lines[c.line - 1] ?? s.lines[0],
-        message: `expected a script ShellCheck accepts, found SC${c.code} (${c.level}): ${c.message}`,
-      };
-    });
+    // Every block with the text a finding names gets it, in the order of the blocks.
+    return scripts.flatMap((s) =>
+      comments
+        .filter((c) => c.file === s.name)
+        .map((c): TreeProblem => ({
+          file: s.file,
+          line: s.lines[c.line - 1] ?? s.lines[0],
+          message: `expected a script ShellCheck accepts, found SC${c.code} (${c.level}): ${c.message}`,
+        })),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
