@@ -1,6 +1,8 @@
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { BodyRule, RuleProblem } from './types.ts';
 
@@ -23,7 +25,10 @@ export const mdxSyntax: BodyRule = {
     const at = (line: number | undefined) => bodyLine + (line ?? 1) - 1;
     let mdx: Root;
     try {
-      mdx = fromMarkdown(body, { extensions: [MDX_WITH_INDENTED_CODE], mdastExtensions: [mdxFromMarkdown()] });
+      mdx = fromMarkdown(body, {
+        extensions: [MDX_WITH_INDENTED_CODE, gfm()],
+        mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+      });
     } catch (error) {
       const e = error as {
         reason?: string;
@@ -40,7 +45,7 @@ export const mdxSyntax: BodyRule = {
       if (found) {
         problems.push({
           line: at(node.position?.start.line),
-          message: `expected Markdown without components, imports or expressions (entries render as Markdown), found ${found}`,
+          message: `expected Markdown without components, imports, expressions or images (entries render as Markdown, text only), found ${found}`,
         });
         return false;
       }
@@ -60,9 +65,11 @@ export const mdxSyntax: BodyRule = {
 
 /**
  * MDX's syntax with one thing of Markdown's put back: indented code, which
- * MDX turns off. One parse then finds both what only MDX accepts and what
- * the two read differently (GFM is left out: a table or a strikethrough
- * changes nothing here, and it doubles the parse time).
+ * MDX turns off. One parse (with GFM, as both pipelines read the files) then
+ * finds both what only MDX accepts and what the two read differently. GFM
+ * matters: a table splits its cells at every `|`, even inside a code span, so
+ * `` `kubectl get ep <svc> | grep x` `` in a cell holds a `<svc>` that MDX reads
+ * as a tag and Markdown as raw HTML; footnote text is read the same way.
  */
 const MDX_WITH_INDENTED_CODE = (() => {
   const extension = mdxjs();
@@ -81,6 +88,10 @@ function mdxOnly(node: Nodes): string | undefined {
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       return `the expression {${node.value.slice(0, 40)}}`;
+    // Not MDX's, but the loader renders text only (no image to bundle), and a remote one is a request to another origin.
+    case 'image':
+    case 'imageReference':
+      return `the image ![${node.alt ?? ''}]`;
     default:
       return undefined;
   }

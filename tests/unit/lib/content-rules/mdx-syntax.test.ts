@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mdxSyntax } from '../../../../src/lib/content-rules/mdx-syntax.ts';
-import type { BodyContext } from '../../../../src/lib/content-rules/types.ts';
+import type { BodyContext, RuleProblem } from '../../../../src/lib/content-rules/types.ts';
 
 /** The rule on a body that starts at file line 10. */
 const check = (body: string) =>
@@ -27,6 +27,22 @@ describe('mdxSyntax', () => {
     expect(check(body)).toEqual([]);
   });
 
+  it('reads tables and footnotes as both pipelines do (GFM): a cell split inside a code span or a link, and footnote text', () => {
+    const cases = [
+      '| Check | Command |\n| --- | --- |\n| Endpoints | `kubectl get ep <svc> -n <ns> | grep -c :` |\n',
+      '| a | b |\n| - | - |\n| `x|{1+1}` | y |\n',
+      "| a |\n| - |\n| `kubectl get pods -o jsonpath='{.items[*].metadata.name}' | wc -w` |\n",
+      '| a | b |\n| - | - |\n| [l](u|{1+1}) | y |\n',
+      'See[^a].\n\n[^a]: {.spec.clusterIP}\n',
+      'See[^1].\n\n[^1]: <b>\n',
+    ];
+    for (const body of cases) expect((check(body) as RuleProblem[]).length, body).toBeGreaterThan(0);
+  });
+
+  it('accepts a brace in a bare URL, which both pipelines print as a link', () => {
+    expect(check('See https://example.com/{id} for details.\n')).toEqual([]);
+  });
+
   it('names the line of an MDX syntax error', () => {
     expect(check('## Cause\n\nAn unclosed <Callout component starts here.\n')).toEqual([
       { line: 12, message: expect.stringMatching(/^expected MDX that parses, found: .+/) as string },
@@ -39,17 +55,17 @@ describe('mdxSyntax', () => {
       {
         line: 10,
         message:
-          'expected Markdown without components, imports or expressions (entries render as Markdown), found "import X from "./x.ts""',
+          'expected Markdown without components, imports, expressions or images (entries render as Markdown, text only), found "import X from "./x.ts""',
       },
       {
         line: 14,
         message:
-          'expected Markdown without components, imports or expressions (entries render as Markdown), found the component <Callout>',
+          'expected Markdown without components, imports, expressions or images (entries render as Markdown, text only), found the component <Callout>',
       },
       {
         line: 16,
         message:
-          'expected Markdown without components, imports or expressions (entries render as Markdown), found the expression {1 + 1}',
+          'expected Markdown without components, imports, expressions or images (entries render as Markdown, text only), found the expression {1 + 1}',
       },
     ]);
   });
@@ -60,6 +76,13 @@ describe('mdxSyntax', () => {
       { line: 10, message: expect.stringMatching(/found the component <Callout>$/) as string },
       { line: 12, message: expect.stringMatching(/found the component <>$/) as string },
       { line: 14, message: expect.stringMatching(new RegExp(`found the expression \\{${'a'.repeat(40)}\\}$`)) as string },
+    ]);
+  });
+
+  it('rejects an image, local or remote, by its alt text', () => {
+    expect(check('![topology](./net.png)\n\n![x][ref]\n\n[ref]: https://example.com/x.png\n')).toEqual([
+      { line: 10, message: expect.stringMatching(/found the image !\[topology\]$/) as string },
+      { line: 12, message: expect.stringMatching(/found the image !\[x\]$/) as string },
     ]);
   });
 

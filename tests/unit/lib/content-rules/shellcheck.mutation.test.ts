@@ -10,7 +10,7 @@ const tree = (body: string): TreeContext => {
 };
 
 describe('shellcheck', () => {
-  it("lints a script shared by several files once and reports it in each, at each file's own line", async () => {
+  it("reports a script shared by several files in each of them, at each file's own line", async () => {
     const script = '```bash\nfor f in $(ls /etc); do\n  echo "$f"\ndone\n```';
     const en = entry(`${OUTLINE}\n\n${script}`);
     const ja = entry(`${OUTLINE}\n\nもう一行。\n\n${script}`, { locale: 'ja' });
