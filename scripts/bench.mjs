@@ -17,23 +17,29 @@
 //   before that first paint (parse, style, layout, paint, script; traced).
 //
 // Options: --skip-scale (only the real site), --entries N (scale corpus size), --compare.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { queries } from '../tests/search/queries.ts';
-import { measurePage } from './check-budgets.mjs';
+import { parse as parseHtml } from 'parse5';
+import { entryPages, measurePage } from './check-budgets.mjs';
 import { buildStarlight } from './starlight-site.mjs';
 
 const args = process.argv.slice(2);
 const skipScale = args.includes('--skip-scale');
+/** --scale: the corpus at 1,000 and at 10,000 entries per language (issue 17's size), each built and measured. */
+const scaleSizes = args.includes('--scale')
+  ? [1000, 10000]
+  : skipScale
+    ? []
+    : [Number(args[args.indexOf('--entries') + 1]) || 1000];
 const compare = args.includes('--compare');
 /** Loads per site and setting for the first-paint comparison. */
 const PAINT_LOADS = 21;
-const scaleEntries = Number(args[args.indexOf('--entries') + 1]) || 1000;
 const LOCALES = ['zh', 'ja', 'en'];
 // searchP95: last keystroke to first rendered result, warm; paste200: a 200-line paste to its rendered diagnosis (ms).
 const BUDGET = {
@@ -50,15 +56,52 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;
 
-function build(env) {
+/**
+ * Runs `npm run build` and returns its wall time in seconds and the peak
+ * resident memory of its whole process tree (npm, Astro, Pagefind) in bytes,
+ * sampled from /proc every 200 ms (0 where /proc is missing).
+ */
+async function build(env) {
   const start = process.hrtime.bigint();
-  const run = spawnSync('npm', ['run', 'build'], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (run.status !== 0) throw new Error(`bench: build failed\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
-  return Number(process.hrtime.bigint() - start) / 1e9;
+  const child = spawn('npm', ['run', 'build'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let tail = '';
+  const keep = (chunk) => (tail = (tail + chunk).slice(-8000));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 200);
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`bench: build failed\n${tail}`);
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, peakBytes: peak };
+}
+
+/** Resident memory of a process and all its descendants, in bytes, from /proc. */
+function treeRss(root) {
+  if (!existsSync('/proc')) return 0;
+  const children = new Map();
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(pid)]);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  let total = 0;
+  const visit = (pid) => {
+    try {
+      const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += Number(kb?.[1] ?? 0) * 1024;
+    } catch {
+      // Ended.
+    }
+    for (const c of children.get(pid) ?? []) visit(c);
+  };
+  visit(root);
+  return total;
 }
 
 function serve(dir, port) {
@@ -296,6 +339,108 @@ async function paintTrace(browser, url) {
   };
 }
 
+/**
+ * What a built site's pages weigh on a first visit (HTML, CSS and scripts
+ * before input, gzip, as check-budgets counts them): the heaviest entry page
+ * (at most 2,000 of them, evenly spread, at scale) and the heaviest other page
+ * (home, browse, error index, triage…), and how the sitemap is split.
+ */
+function siteSizes(root) {
+  const entries = entryPages(root);
+  const step = Math.max(1, Math.ceil(entries.length / 2000));
+  let entry = { page: '', bytes: 0 };
+  for (let i = 0; i < entries.length; i += step) {
+    const m = measurePage(root, entries[i].file);
+    if (m.html + m.css + m.js > entry.bytes) entry = { page: entries[i].key, bytes: m.html + m.css + m.js };
+  }
+  const entryFiles = new Set(entries.map((e) => e.file));
+  let other = { page: '', bytes: 0 };
+  let pages = 0;
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!['_astro', 'pagefind', 'go'].includes(e.name)) walk(path);
+      } else if (e.name === 'index.html' && !entryFiles.has(path)) {
+        pages++;
+        const m = measurePage(root, path);
+        if (m.html + m.css + m.js > other.bytes) other = { page: path.slice(root.length + 1), bytes: m.html + m.css + m.js };
+      }
+    }
+  };
+  walk(root);
+  const index = readFileSync(join(root, 'sitemap.xml'), 'utf8');
+  const urls = [...index.matchAll(/<loc>[^<]*\/(sitemap-[^<]+\.xml)<\/loc>/g)].map(
+    (m) => (readFileSync(join(root, m[1]), 'utf8').match(/<url>/g) ?? []).length,
+  );
+  return {
+    entryPages: entries.length,
+    entryMax: entry,
+    otherPages: pages,
+    otherMax: other,
+    sitemapFiles: urls.length,
+    sitemapMaxUrls: Math.max(0, ...urls),
+  };
+}
+
+/** Reader screens the fold is measured at: a phone and a laptop. */
+const FOLD_VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+
+/**
+ * For every entry page whose first visit is over the budget: how many gzip
+ * bytes arrive before everything on the first screen can be drawn — the HTML
+ * up to the end of the last text the screen shows (phone and laptop, the
+ * larger) and the stylesheet; scripts draw nothing there (they are blocked
+ * while measuring, and the page's inline head script still runs).
+ */
+async function aboveTheFold(browser, base) {
+  const rows = [];
+  for (const { key, file } of entryPages('dist')) {
+    const m = measurePage('dist', file);
+    if (m.html + m.css + m.js <= BUDGET.entryFirstVisit) continue;
+    const html = readFileSync(file, 'utf8');
+    const ends = bodyElementEnds(html);
+    let cut = 0;
+    for (const viewport of FOLD_VIEWPORTS) {
+      const context = await browser.newContext({ viewport });
+      await context.route('**/*.js', (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(`${base}/${key.replace('/', '/faq/')}/`, { waitUntil: 'load' });
+      // Elements with text of their own that the first screen shows, by their place among the body's elements.
+      const shown = await page.evaluate(() =>
+        [...document.body.querySelectorAll('*')].flatMap((el, i) => {
+          const r = el.getBoundingClientRect();
+          const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+          return ownText && r.width > 0 && r.height > 0 && r.top < innerHeight ? [i] : [];
+        }),
+      );
+      await context.close();
+      for (const i of shown) cut = Math.max(cut, ends[i]);
+    }
+    rows.push({ page: key, firstVisit: m.html + m.css + m.js, aboveFold: gz(html.slice(0, cut)) + m.css });
+  }
+  return rows;
+}
+
+/** The end offset in the source of each element under <body>, in document order (as querySelectorAll lists them). */
+function bodyElementEnds(html) {
+  const ends = [];
+  const walk = (node) => {
+    for (const child of node.childNodes ?? []) {
+      if (!child.tagName) continue;
+      ends.push(child.sourceCodeLocation.endOffset ?? child.sourceCodeLocation.startTag.endOffset);
+      walk(child);
+    }
+  };
+  const doc = parseHtml(html, { sourceCodeLocationInfo: true });
+  const body = doc.childNodes.find((n) => n.tagName === 'html').childNodes.find((n) => n.tagName === 'body');
+  walk(body);
+  return ends;
+}
+
 /** Per figure, the median over several traced loads. */
 function medianTrace(traces) {
   return Object.fromEntries(Object.keys(traces[0]).map((k) => [k, median(traces.map((t) => t[k]))]));
@@ -350,7 +495,10 @@ async function compareWithStarlight(ourBuildSeconds) {
 async function main() {
   const report = { date: new Date().toISOString(), budgets: BUDGET, site: {}, scale: null };
   console.log('bench: building the site…');
-  report.site.buildSeconds = build({});
+  const siteBuild = await build({});
+  report.site.buildSeconds = siteBuild.seconds;
+  report.site.peakBuildBytes = siteBuild.peakBytes;
+  report.site.sizes = siteSizes('dist');
   const entryCount = readdirSync('content/faq/en').length;
   const server = await serve('dist', 4390);
   const browser = await launch();
@@ -375,6 +523,7 @@ async function main() {
         };
       }
     }
+    report.site.overBudget = await aboveTheFold(browser, base);
     report.site.search = {};
     for (const lang of LOCALES) report.site.search[lang] = await searchLatency(browser, base, lang, queries[lang]);
   } finally {
@@ -384,17 +533,19 @@ async function main() {
   report.site.entries = entryCount;
   report.site.msPerEntryPage = (report.site.buildSeconds * 1000) / (entryCount * 3);
 
-  if (!skipScale) {
-    console.log(`bench: building a ${scaleEntries} × 3 corpus…`);
-    const dir = scaleCorpus(scaleEntries);
+  report.scale = [];
+  for (const entries of scaleSizes) {
+    console.log(`bench: building a ${entries} × 3 corpus…`);
+    const dir = scaleCorpus(entries);
     const out = join(dir, 'dist');
     try {
-      const seconds = build({ KB_CONTENT_DIR: join(dir), KB_OUT_DIR: out });
+      const { seconds, peakBytes } = await build({ KB_CONTENT_DIR: join(dir), KB_OUT_DIR: out });
       const index = {};
       for (const f of readdirSync(join(out, 'pagefind', 'index'))) {
         const lang = f.split('_')[0];
         index[lang] = (index[lang] ?? 0) + statSync(join(out, 'pagefind', 'index', f)).size;
       }
+      const sizes = siteSizes(out);
       const scaleServer = await serve(out, 4391);
       const browser = await launch();
       const search = {};
@@ -404,14 +555,16 @@ async function main() {
         await browser.close();
         scaleServer.kill();
       }
-      report.scale = {
-        entries: scaleEntries,
+      report.scale.push({
+        entries,
         buildSeconds: seconds,
-        msPerEntryPage: (seconds * 1000) / (scaleEntries * 3),
+        peakBuildBytes: peakBytes,
+        msPerEntryPage: (seconds * 1000) / (entries * 3),
         pagefindIndexBytes: index,
         pagefindTotalBytes: dirBytes(join(out, 'pagefind')),
+        sizes,
         search,
-      };
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -423,6 +576,79 @@ async function main() {
   print(report);
 }
 
+/** Issue 17's budgets for the largest corpus (10,000 entries per language). */
+const SCALE_BUDGET = {
+  buildSeconds: 600,
+  peakBuildBytes: 8 * 1024 ** 3,
+  firstSearchBytes: 250 * 1024,
+  searchP95: 150,
+  paste200: 300,
+  sitemapUrls: 50000,
+};
+
+/** Each figure at the real size and every scale size side by side, so growth shows; budgets marked at the largest. */
+function printGrowth(r, mark) {
+  const runs = [{ entries: r.site.entries, ...r.site, peakBuildBytes: r.site.peakBuildBytes }, ...r.scale];
+  if (runs.length < 2) return;
+  const mb = (n) => `${(n / 1024 ** 2).toFixed(0)} MB`;
+  const worst = (run, f) => Math.max(...LOCALES.map((l) => f(run.search[l])));
+  const rows = [
+    ['build, wall', (x) => `${x.buildSeconds.toFixed(1)} s`, (x) => x.buildSeconds <= SCALE_BUDGET.buildSeconds, '≤ 10 min'],
+    [
+      'build, ms per entry page',
+      (x) => `${x.msPerEntryPage.toFixed(1)} ms`,
+      (x) => x.msPerEntryPage <= 1.5 * r.site.msPerEntryPage,
+      '≤ 1.5 × the real site (linear)',
+    ],
+    ['build, peak memory', (x) => mb(x.peakBuildBytes), (x) => x.peakBuildBytes <= SCALE_BUDGET.peakBuildBytes, '≤ 8 GB'],
+    [
+      'heaviest entry page, first visit',
+      (x) => kb(x.sizes.entryMax.bytes),
+      (x) => x.sizes.entryMax.bytes <= BUDGET.entryFirstVisit,
+      '≤ 14 KB',
+    ],
+    [
+      'heaviest other page, first visit',
+      (x) => `${kb(x.sizes.otherMax.bytes)} ${x.sizes.otherMax.page}`,
+      (x) => x.sizes.otherMax.bytes <= BUDGET.entryFirstVisit,
+      '≤ 14 KB',
+    ],
+    [
+      'sitemap files / most URLs in one',
+      (x) => `${x.sizes.sitemapFiles} / ${x.sizes.sitemapMaxUrls}`,
+      (x) => x.sizes.sitemapMaxUrls <= SCALE_BUDGET.sitemapUrls,
+      '≤ 50,000',
+    ],
+    [
+      'first search, bytes (largest language)',
+      (x) => kb(worst(x, (s) => s.firstSearchBytes)),
+      (x) => worst(x, (s) => s.firstSearchBytes) <= SCALE_BUDGET.firstSearchBytes,
+      '≤ 250 KB',
+    ],
+    [
+      'typed query, warm p95 (slowest language)',
+      (x) => `${worst(x, (s) => s.warm.p95).toFixed(0)} ms`,
+      (x) => worst(x, (s) => s.warm.p95) <= SCALE_BUDGET.searchP95,
+      '≤ 150 ms',
+    ],
+    [
+      '200-line paste, slowest',
+      (x) => `${worst(x, (s) => s.paste200.max).toFixed(0)} ms`,
+      (x) => worst(x, (s) => s.paste200.max) <= SCALE_BUDGET.paste200,
+      '≤ 300 ms',
+    ],
+  ];
+  console.log(
+    `\ngrowth by corpus size (entries per language)  ${runs.map((x) => String(x.entries).padStart(14)).join('')}   budget at ${runs.at(-1).entries}`,
+  );
+  for (const [name, show, ok, budget] of rows) {
+    const largest = runs.at(-1);
+    console.log(
+      `  ${name.padEnd(43)} ${runs.map((x) => show(x).padStart(14)).join('')}   ${ok ? `${mark(ok(largest))} ${budget}` : ''}`,
+    );
+  }
+}
+
 function print(r) {
   // Any figure over its budget makes the bench exit 1, so a script or CI step can rely on it.
   const mark = (ok) => {
@@ -430,7 +656,7 @@ function print(r) {
     return ok ? 'ok  ' : 'OVER';
   };
   console.log(
-    `\nbuild: ${r.site.buildSeconds.toFixed(1)} s for ${r.site.entries} entries × 3 (${r.site.msPerEntryPage.toFixed(1)} ms per entry page)`,
+    `\nbuild: ${r.site.buildSeconds.toFixed(1)} s for ${r.site.entries} entries × 3 (${r.site.msPerEntryPage.toFixed(1)} ms per entry page, peak ${(r.site.peakBuildBytes / 1024 ** 2).toFixed(0)} MB)`,
   );
   console.log('  (the search page loads the search engine at once by design: its cost is the first-search figure below)');
   console.log('\nfirst visit (gzip)          html      css       js    total  requests  js-before-input  snippet-js');
@@ -440,28 +666,21 @@ function print(r) {
       `${name.padEnd(22)} ${kb(p.html).padStart(9)} ${kb(p.css).padStart(8)} ${kb(p.js).padStart(8)} ${kb(p.total).padStart(8)} ${String(p.requests).padStart(9)}  ${kb(p.jsBeforeInteraction).padStart(8)} ${name.endsWith('search') ? 'n/a ' : mark(p.jsBeforeInteraction <= BUDGET.jsBeforeInteraction)}  ${kb(p.snippetJs).padStart(7)} ${name.endsWith('entry') ? mark(p.snippetJs <= BUDGET.snippetJs) : '    '}  ${budget}${p.foreign.length ? `  OTHER ORIGINS: ${p.foreign.join(' ')}` : ''}`,
     );
   }
+  const over = r.site.overBudget;
+  console.log(
+    `\nentry pages over ${kb(BUDGET.entryFirstVisit)} on a first visit: ${over.length} of ${r.site.entries * 3}; what the first screen needs (HTML to its last text + CSS, phone or laptop, the larger):`,
+  );
+  for (const o of [...over].sort((a, b) => b.firstVisit - a.firstVisit))
+    console.log(
+      `  ${o.page.padEnd(48)} ${kb(o.firstVisit).padStart(8)}   first screen ${kb(o.aboveFold).padStart(8)} ${mark(o.aboveFold <= BUDGET.entryFirstVisit)}`,
+    );
   console.log('\nsearch         first-search bytes   warm median / p95     cold median / p95     200-line paste median / max');
   for (const [lang, s] of Object.entries(r.site.search)) {
     console.log(
       `${lang.padEnd(14)} ${kb(s.firstSearchBytes).padStart(18)}   ${s.warm.median.toFixed(0).padStart(6)} / ${s.warm.p95.toFixed(0)} ms ${mark(s.warm.p95 <= BUDGET.searchP95)}  ${s.cold.median.toFixed(0).padStart(8)} / ${s.cold.p95.toFixed(0)} ms   ${s.paste200.median.toFixed(0).padStart(8)} / ${s.paste200.max.toFixed(0)} ms ${mark(s.paste200.max <= BUDGET.paste200)}`,
     );
   }
-  if (r.scale) {
-    const ratio = r.scale.msPerEntryPage / r.site.msPerEntryPage;
-    console.log(
-      `\nscale: ${r.scale.entries} entries × 3 built in ${r.scale.buildSeconds.toFixed(1)} s (${r.scale.msPerEntryPage.toFixed(1)} ms per entry page, ${ratio.toFixed(2)}× the real site's: ${ratio <= 1.5 ? 'linear ok' : 'GROWING FASTER THAN LINEAR'})`,
-    );
-    console.log(
-      `       Pagefind index: ${Object.entries(r.scale.pagefindIndexBytes)
-        .map(([l, b]) => `${l} ${kb(b)}`)
-        .join(', ')}; whole bundle ${kb(r.scale.pagefindTotalBytes)}`,
-    );
-    for (const [lang, s] of Object.entries(r.scale.search)) {
-      console.log(
-        `       search ${lang}: first search ${kb(s.firstSearchBytes)}, warm ${s.warm.median.toFixed(0)} / ${s.warm.p95.toFixed(0)} ms ${mark(s.warm.p95 <= BUDGET.searchP95)}, cold ${s.cold.median.toFixed(0)} / ${s.cold.p95.toFixed(0)} ms, 200-line paste ${s.paste200.median.toFixed(0)} / ${s.paste200.max.toFixed(0)} ms ${mark(s.paste200.max <= BUDGET.paste200)}`,
-      );
-    }
-  }
+  printGrowth(r, mark);
   if (r.compare) {
     const c = r.compare;
     const row = (name, ours, theirs, unit, target) =>
