@@ -1,17 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 
 /** A stand-in for an Astro collection entry: only what faq.ts reads. */
-const entry = (id: string, title: string, plugin: string[] = ['any'], components: string[] = ['dns']) => ({
+const entry = (id: string, title: string, plugin: string[] = ['any'], components: string[] = ['dns'], errors: string[] = []) => ({
   id,
-  data: { title, plugin, components, aliases: [] },
+  data: { title, plugin, components, aliases: [], errors, kind: 'troubleshooting' },
 });
 
 // Astro's virtual module: the collection comes from here in the build, from this list in the test.
 const collection = [
-  entry('zh/b-zhong', '中文标题', ['terway'], ['eni', 'vswitch']),
-  entry('en/b-zhong', 'Beta', ['terway'], ['eni', 'vswitch']),
+  entry('zh/b-zhong', '中文标题', ['terway'], ['eni', 'vswitch'], ['IpNotEnough']),
+  entry('en/b-zhong', 'Beta', ['terway'], ['eni', 'vswitch'], ['IpNotEnough', 'i/o timeout']),
   entry('zh/a-a', '啊标题', ['flannel'], ['dns']),
-  entry('en/a-a', 'Alpha', ['flannel'], ['dns']),
+  entry('en/a-a', 'Alpha', ['flannel'], ['dns'], ['i/o timeout']),
   entry('ja/a-a', 'アルファ', ['flannel'], ['dns']),
 ];
 const getCollection = vi.fn(async (name: string) => (name === 'faq' ? [...collection] : []));
@@ -112,6 +112,25 @@ describe('errorGroups', () => {
       ['e-x-true', ["x='true'", 'X=true'], ['en/c']],
     ]);
     expect(faq.errorGroups([])).toEqual([]);
+  });
+});
+
+describe('lookups every page makes', () => {
+  it('are worked out once per build: one list per language, the same list each time', async () => {
+    const first = await faq.entriesIn('en');
+    expect(await faq.entriesIn('en')).toBe(first);
+    expect(await faq.entriesIn('zh')).not.toBe(first);
+    expect(getCollection.mock.calls.filter(([name]) => name === 'faq')).toHaveLength(1);
+  });
+
+  it('count, per language, the entries that list each error, by its anchor', async () => {
+    expect([...(await faq.errorListings('en'))]).toEqual([
+      ['e-i-o-timeout', 2],
+      ['e-ipnotenough', 1],
+    ]);
+    expect([...(await faq.errorListings('zh'))]).toEqual([['e-ipnotenough', 1]]);
+    expect(await faq.errorListings('en')).toBe(await faq.errorListings('en'));
+    expect((await faq.errorListings('ja')).size).toBe(0);
   });
 });
 
