@@ -10,16 +10,21 @@ import { triageNodeSchema } from './schemas/triage.ts';
 const { contentDir } = siteConfig();
 
 /**
- * What besides a file's text decides its HTML: the Markdown config, the
- * plugins and everything they import from src/ (labels, UI strings, helpers),
- * the loader, and the renderer's and highlighter's versions. When any of it
- * changes, every file is rendered again; otherwise a build reuses the stored HTML.
+ * What besides a file's text decides its HTML and data: the Markdown config,
+ * the plugins and everything they import from src/ (labels, UI strings,
+ * helpers, schemas), the loader, and every installed package's version (the
+ * lockfile: the renderer takes its remark and rehype packages by caret
+ * range). When any of it changes, every file is rendered again; otherwise a
+ * build reuses the stored HTML.
  */
-const pipeline = pipelineDigest(
-  process.cwd(),
-  ['astro.config.mjs', 'src/markdown', 'src/lib', 'src/i18n', 'src/schemas'],
-  ['astro', '@astrojs/markdown-remark', 'shiki'],
-);
+const pipeline = pipelineDigest(process.cwd(), [
+  'astro.config.mjs',
+  'src/markdown',
+  'src/lib',
+  'src/i18n',
+  'src/schemas',
+  'package-lock.json',
+]);
 
 /**
  * The whole tree is checked once per build, in a child process
@@ -38,16 +43,21 @@ function checked(): Promise<void> {
       let out = '';
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
       child.on('error', reject);
-      child.on('close', (code) => {
-        let problems: Problem[];
+      child.on('close', (code, signal) => {
+        let problems: Problem[] | undefined;
         try {
           problems = (JSON.parse(out) as { problems: Problem[] }).problems;
         } catch {
-          reject(new Error(`the content check (${args.join(' ')}) exited with ${code} and no report:\n${out}`));
-          return;
+          problems = undefined;
         }
-        if (problems.length > 0) reject(new ContentError(problems));
-        else resolve();
+        if (problems?.length) reject(new ContentError(problems));
+        else if (problems && code === 0) resolve();
+        else
+          reject(
+            new Error(
+              `the content check (${args.join(' ')}) ended with ${signal ?? `exit code ${code}`} and no problem reported:\n${out}`,
+            ),
+          );
       });
     });
     // Awaited by the loaders; until then a failure is not an unhandled rejection.
@@ -56,16 +66,19 @@ function checked(): Promise<void> {
   return check;
 }
 
-/** Loads with `loader` while the check runs; the check's problems win over the loader's own failure. */
+/**
+ * Loads with `loader` while the check runs. The check's problems fail the
+ * load as soon as they are known, and win over the loader's own failure.
+ */
 async function loadChecked(loader: Loader, context: LoaderContext): Promise<void> {
   const done = checked();
-  try {
-    await loader.load(context);
-  } catch (error) {
-    await done;
-    throw error;
-  }
-  await done;
+  await Promise.all([
+    done,
+    loader.load(context).catch(async (error: unknown) => {
+      await done;
+      throw error;
+    }),
+  ]);
 }
 
 const entryFiles = mdxFiles({ base: `${contentDir}/faq`, depth: 1, pipeline });

@@ -13,8 +13,8 @@ export interface MdxFilesOptions {
   depth: 1 | 2;
   /**
    * A digest of everything besides a file's text that decides its HTML (the
-   * remark and rehype plugins, the strings they print, the highlighter's
-   * version): a stored rendering is reused only when both are unchanged.
+   * remark and rehype plugins, the strings they print, the packages'
+   * versions): a stored rendering is reused only when both are unchanged.
    */
   pipeline: string;
 }
@@ -61,12 +61,8 @@ export function mdxFiles({ base, depth, pipeline }: MdxFilesOptions): Loader {
   };
 }
 
-/**
- * A digest of the files and package versions that decide how the pipeline
- * renders: every file under the given folders (read recursively) and files,
- * and the `version` of each named package.
- */
-export function pipelineDigest(root: string, paths: readonly string[], packages: readonly string[]): string {
+/** A digest of the files that decide how the pipeline renders: the given files, and every file under the given folders. */
+export function pipelineDigest(root: string, paths: readonly string[]): string {
   const hash = createHash('sha256');
   const add = (path: string) => {
     if (statSync(path).isDirectory()) {
@@ -79,10 +75,6 @@ export function pipelineDigest(root: string, paths: readonly string[], packages:
     }
   };
   for (const p of paths) add(resolve(root, p));
-  for (const name of packages) {
-    const pkg = JSON.parse(readFileSync(resolve(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
-    hash.update(`${name}@${pkg.version}\0`);
-  }
   return hash.digest('base64url');
 }
 
