@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const HOLD_MS = 1500;
 const TYPES: Record<string, string> = {
@@ -50,22 +50,33 @@ test.beforeAll(async () => {
 
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+/** Opens `url` and reports, at the first contentful paint: its time, whether the page was still arriving, and its title. */
+async function firstPaint(page: Page, url: string) {
+  await page.goto(url, { waitUntil: 'commit' });
+  return page.evaluate(
+    () =>
+      new Promise<{ fcp: number; state: DocumentReadyState; title: boolean }>((resolve) => {
+        new PerformanceObserver((list, observer) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (!entry) return;
+          observer.disconnect();
+          resolve({ fcp: entry.startTime, state: document.readyState, title: document.querySelector('h1') !== null });
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+}
+
 for (const path of ['/en/faq/dns-resolution-fails/', '/zh/faq/network-troubleshooting-checklist/']) {
   test(`an entry page paints its first screen before the rest of the page arrives: ${path}`, async ({ page }) => {
-    await page.goto(origin + path, { waitUntil: 'load' });
-    const { fcp, responseEnd } = await page.evaluate(() => ({
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
-      responseEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
-    }));
-    expect(responseEnd).toBeGreaterThan(HOLD_MS);
-    expect(fcp).toBeLessThan(responseEnd - HOLD_MS / 2);
-    // What was painted is the page's top: its title.
-    await expect(page.locator('h1')).toBeVisible();
+    const seen = await firstPaint(page, origin + path);
+    // Painted while the page was still arriving (the rest comes HOLD_MS after the start), with its title.
+    expect(seen.state).toBe('loading');
+    expect(seen.fcp).toBeLessThan(HOLD_MS);
+    expect(seen.title).toBe(true);
   });
 }
 
 test('nothing is painted while the header is only partly in', async ({ page }) => {
-  await page.goto(`${origin}/en/faq/dns-resolution-fails/?cut=header`, { waitUntil: 'load' });
-  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0);
-  expect(fcp).toBeGreaterThan(HOLD_MS);
+  const seen = await firstPaint(page, `${origin}/en/faq/dns-resolution-fails/?cut=header`);
+  expect(seen.fcp).toBeGreaterThan(HOLD_MS);
 });
