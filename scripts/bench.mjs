@@ -21,13 +21,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { queries } from '../tests/search/queries.ts';
 import { parse as parseHtml } from 'parse5';
 import { entryPages, measurePage } from './check-budgets.mjs';
+import { htmlFiles } from './site-files.mjs';
 import { buildStarlight } from './starlight-site.mjs';
 
 const args = process.argv.slice(2);
@@ -350,42 +351,48 @@ async function paintTrace(browser, url) {
 }
 
 /**
- * What a built site's pages weigh on a first visit (HTML, CSS and scripts
- * before input, gzip, as check-budgets counts them): the heaviest entry page
- * (at most 2,000 of them, evenly spread, at scale) and the heaviest other page
- * (home, browse, error index, triage…), and how the sitemap is split.
+ * The first visit of a built site's entry pages (HTML, CSS and scripts before
+ * input, gzip, as check-budgets counts it): every one, or at scale 2,000 of
+ * them evenly spread. Measured once, read by siteSizes and aboveTheFold.
  */
-function siteSizes(root) {
+function entryFirstVisits(root) {
   const entries = entryPages(root);
   const step = Math.max(1, Math.ceil(entries.length / 2000));
-  let entry = { page: '', bytes: 0 };
+  const visits = [];
   for (let i = 0; i < entries.length; i += step) {
     const m = measurePage(root, entries[i].file);
-    if (m.html + m.css + m.js > entry.bytes) entry = { page: entries[i].key, bytes: m.html + m.css + m.js };
+    visits.push({ ...entries[i], bytes: m.html + m.css + m.js, css: m.css });
   }
-  const entryFiles = new Set(entries.map((e) => e.file));
+  return { count: entries.length, visits };
+}
+
+/**
+ * What a built site's pages weigh on a first visit: the heaviest entry page
+ * (of those measured) and the heaviest other page (home, browse, error index,
+ * triage…; not the /go/ redirects), and how the sitemap is split.
+ */
+function siteSizes(root, entries) {
+  const entryMax = entries.visits.reduce((max, v) => (v.bytes > max.bytes ? { page: v.key, bytes: v.bytes } : max), {
+    page: '',
+    bytes: 0,
+  });
   let other = { page: '', bytes: 0 };
   let pages = 0;
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!['_astro', 'pagefind', 'go'].includes(e.name)) walk(path);
-      } else if (e.name === 'index.html' && !entryFiles.has(path)) {
-        pages++;
-        const m = measurePage(root, path);
-        if (m.html + m.css + m.js > other.bytes) other = { page: path.slice(root.length + 1), bytes: m.html + m.css + m.js };
-      }
-    }
-  };
-  walk(root);
+  for (const path of htmlFiles(root)) {
+    const page = relative(root, path);
+    if (!page.endsWith('index.html') || page.startsWith(`go${sep}`) || /^[a-z]{2}\/faq\//.test(page.split(sep).join('/')))
+      continue;
+    pages++;
+    const m = measurePage(root, path);
+    if (m.html + m.css + m.js > other.bytes) other = { page, bytes: m.html + m.css + m.js };
+  }
   const index = readFileSync(join(root, 'sitemap.xml'), 'utf8');
   const urls = [...index.matchAll(/<loc>[^<]*\/(sitemap-[^<]+\.xml)<\/loc>/g)].map(
     (m) => (readFileSync(join(root, m[1]), 'utf8').match(/<url>/g) ?? []).length,
   );
   return {
-    entryPages: entries.length,
-    entryMax: entry,
+    entryPages: entries.count,
+    entryMax,
     otherPages: pages,
     otherMax: other,
     sitemapFiles: urls.length,
@@ -406,11 +413,10 @@ const FOLD_VIEWPORTS = [
  * larger) and the stylesheet; scripts draw nothing there (they are blocked
  * while measuring, and the page's inline head script still runs).
  */
-async function aboveTheFold(browser, base) {
+async function aboveTheFold(browser, base, entries) {
   const rows = [];
-  for (const { key, file } of entryPages('dist')) {
-    const m = measurePage('dist', file);
-    if (m.html + m.css + m.js <= BUDGET.entryFirstVisit) continue;
+  for (const { key, file, bytes, css } of entries.visits) {
+    if (bytes <= BUDGET.entryFirstVisit) continue;
     const html = readFileSync(file, 'utf8');
     const ends = bodyElementEnds(html);
     let cut = 0;
@@ -437,7 +443,7 @@ async function aboveTheFold(browser, base) {
         throw new Error(`bench: ${key}: the page's elements differ from its source's`);
       for (const i of shown) cut = Math.max(cut, ends[i].end);
     }
-    rows.push({ page: key, firstVisit: m.html + m.css + m.js, aboveFold: gz(html.slice(0, cut)) + m.css });
+    rows.push({ page: key, firstVisit: bytes, aboveFold: gz(html.slice(0, cut)) + css });
   }
   return rows;
 }
@@ -521,7 +527,8 @@ async function main() {
   const siteBuild = await build({});
   report.site.buildSeconds = siteBuild.seconds;
   report.site.peakBuildBytes = siteBuild.peakBytes;
-  report.site.sizes = siteSizes('dist');
+  const siteEntries = entryFirstVisits('dist');
+  report.site.sizes = siteSizes('dist', siteEntries);
   const entryCount = readdirSync('content/faq/en').length;
   const server = await serve('dist', 4390);
   const browser = await launch();
@@ -546,7 +553,7 @@ async function main() {
         };
       }
     }
-    report.site.overBudget = await aboveTheFold(browser, base);
+    report.site.overBudget = await aboveTheFold(browser, base, siteEntries);
     report.site.search = {};
     for (const lang of LOCALES) report.site.search[lang] = await searchLatency(browser, base, lang, queries[lang]);
   } finally {
@@ -568,7 +575,7 @@ async function main() {
         const lang = f.split('_')[0];
         index[lang] = (index[lang] ?? 0) + statSync(join(out, 'pagefind', 'index', f)).size;
       }
-      const sizes = siteSizes(out);
+      const sizes = siteSizes(out, entryFirstVisits(out));
       const scaleServer = await serve(out, 4391);
       const browser = await launch();
       const search = {};

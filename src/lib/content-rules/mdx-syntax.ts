@@ -4,6 +4,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { SKIP, visit } from 'unist-util-visit';
 import type { BodyRule, RuleProblem } from './types.ts';
 
 /**
@@ -20,7 +21,7 @@ import type { BodyRule, RuleProblem } from './types.ts';
 export const mdxSyntax: BodyRule = {
   id: 'mdx-syntax',
   description:
-    'The body parses as MDX and uses only what MDX and Markdown read alike: no components, imports, expressions or indented code.',
+    'The body parses as MDX and uses only what MDX and Markdown read alike: no components, imports, expressions, images or indented code.',
   check({ body, bodyLine }) {
     const at = (line: number | undefined) => bodyLine + (line ?? 1) - 1;
     let mdx: Root;
@@ -40,14 +41,14 @@ export const mdxSyntax: BodyRule = {
       return [{ line: at(line), message: `expected MDX that parses, found: ${(e.reason ?? e.message).split('\n')[0]}` }];
     }
     const problems: RuleProblem[] = [];
-    visit(mdx, (node) => {
+    visit(mdx, (node: Nodes) => {
       const found = mdxOnly(node);
       if (found) {
         problems.push({
           line: at(node.position?.start.line),
           message: `expected Markdown without components, imports, expressions or images (entries render as Markdown, text only), found ${found}`,
         });
-        return false;
+        return SKIP;
       }
       // A fenced block's position starts at its fence (past any indentation), an indented block's at its line's start.
       if (node.type === 'code' && !/^(```|~~~)/.test(body.slice(node.position?.start.offset).split('\n')[0]!)) {
@@ -57,7 +58,7 @@ export const mdxSyntax: BodyRule = {
             'expected a fenced code block (```lang), found text indented by four spaces (MDX reads it as a paragraph, Markdown as code)',
         });
       }
-      return true;
+      return undefined;
     });
     return problems;
   },
@@ -95,10 +96,4 @@ function mdxOnly(node: Nodes): string | undefined {
     default:
       return undefined;
   }
-}
-
-/** Depth-first walk; `enter` returns false to skip a node's children. */
-function visit(node: Nodes, enter: (node: Nodes) => boolean): void {
-  if (!enter(node)) return;
-  if ('children' in node) for (const child of node.children) visit(child, enter);
 }
