@@ -27,7 +27,7 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { queries } from '../tests/search/queries.ts';
 import { parse as parseHtml } from 'parse5';
-import { entryPages, measurePage } from './check-budgets.mjs';
+import { entryPages, listingPages, measurePage } from './check-budgets.mjs';
 import { htmlFiles } from './site-files.mjs';
 import { buildStarlight } from './starlight-site.mjs';
 
@@ -368,24 +368,35 @@ function entryFirstVisits(root) {
 
 /**
  * What a built site's pages weigh on a first visit: the heaviest entry page
- * (of those measured) and the heaviest other page (home, browse, error index,
- * triage…; not the /go/ redirects), and how the sitemap is split.
+ * (of those measured), the heaviest page that lists entries (home, browse
+ * pages, error index: those that grow with the corpus, held to the entry
+ * budget) and the heaviest other page (search, cluster, triage…; not the /go/
+ * redirects), and how the sitemap is split.
  */
 function siteSizes(root, entries) {
   const entryMax = entries.visits.reduce((max, v) => (v.bytes > max.bytes ? { page: v.key, bytes: v.bytes } : max), {
     page: '',
     bytes: 0,
   });
-  let other = { page: '', bytes: 0 };
-  let pages = 0;
+  const heaviest = (files) =>
+    files.reduce(
+      (max, { page, file }) => {
+        const m = measurePage(root, file);
+        return m.html + m.css + m.js > max.bytes ? { page, bytes: m.html + m.css + m.js } : max;
+      },
+      { page: '', bytes: 0 },
+    );
+  const lists = listingPages(root).map(({ key, file }) => ({ page: key, file }));
+  const listed = new Set(lists.map((l) => l.file));
+  const others = [];
   for (const path of htmlFiles(root)) {
     const page = relative(root, path);
     if (!page.endsWith('index.html') || page.startsWith(`go${sep}`) || /^[a-z]{2}\/faq\//.test(page.split(sep).join('/')))
       continue;
-    pages++;
-    const m = measurePage(root, path);
-    if (m.html + m.css + m.js > other.bytes) other = { page, bytes: m.html + m.css + m.js };
+    if (!listed.has(path)) others.push({ page, file: path });
   }
+  const other = heaviest(others);
+  const list = heaviest(lists);
   const index = readFileSync(join(root, 'sitemap.xml'), 'utf8');
   const urls = [...index.matchAll(/<loc>[^<]*\/(sitemap-[^<]+\.xml)<\/loc>/g)].map(
     (m) => (readFileSync(join(root, m[1]), 'utf8').match(/<url>/g) ?? []).length,
@@ -393,7 +404,9 @@ function siteSizes(root, entries) {
   return {
     entryPages: entries.count,
     entryMax,
-    otherPages: pages,
+    listPages: lists.length,
+    listMax: list,
+    otherPages: others.length,
     otherMax: other,
     sitemapFiles: urls.length,
     sitemapMaxUrls: Math.max(0, ...urls),
@@ -625,7 +638,7 @@ function scaleBudgets(entries, r) {
     buildSeconds: 600,
     peakBuildBytes: 8 * 1024 ** 3,
     entryFirstVisit: BUDGET.entryFirstVisit,
-    otherFirstVisit: BUDGET.entryFirstVisit,
+    listFirstVisit: BUDGET.entryFirstVisit,
     sitemapUrls: 50000,
     firstSearchBytes: 250 * 1024,
     searchP95: 150,
@@ -656,10 +669,12 @@ function printGrowth(r, mark) {
       (x, b) => b.entryFirstVisit && x.sizes.entryMax.bytes <= b.entryFirstVisit,
     ],
     [
-      'heaviest other page, first visit',
-      (x) => kb(x.sizes.otherMax.bytes),
-      (x, b) => b.otherFirstVisit && x.sizes.otherMax.bytes <= b.otherFirstVisit,
+      'heaviest list page, first visit',
+      (x) => (x.sizes.listMax ? kb(x.sizes.listMax.bytes) : '—'),
+      (x, b) => b.listFirstVisit && x.sizes.listMax.bytes <= b.listFirstVisit,
     ],
+    ['  which page', (x) => x.sizes.listMax?.page ?? '—', () => undefined],
+    ['heaviest other page, first visit', (x) => kb(x.sizes.otherMax.bytes), () => undefined],
     ['  which page', (x) => x.sizes.otherMax.page.replace(/\/?index\.html$/, '/'), () => undefined],
     [
       'sitemap files / most URLs in one',
@@ -692,7 +707,7 @@ function printGrowth(r, mark) {
   for (const [name, show, check] of rows)
     console.log(`  ${name.padEnd(43)} ${runs.map((x, i) => cell(x, i, show, check)).join('')}`);
   console.log(
-    "  budgets: ms per page ≤ 1.5 × the size before; at 1,000 the site's search budgets; at 10,000 ≤ 10 min, ≤ 8 GB, pages ≤ 14 KB, sitemap files ≤ 50,000 URLs, first search ≤ 250 KB, p95 ≤ 150 ms, paste ≤ 300 ms",
+    "  budgets: ms per page ≤ 1.5 × the size before; at 1,000 the site's search budgets; at 10,000 ≤ 10 min, ≤ 8 GB, entry and list pages ≤ 14 KB, sitemap files ≤ 50,000 URLs, first search ≤ 250 KB, p95 ≤ 150 ms, paste ≤ 300 ms",
   );
 }
 

@@ -3,6 +3,7 @@ import { localeKeys, type Locale } from '../i18n/locales.ts';
 import { components, type Component } from '../schemas/component.ts';
 import { kinds } from '../schemas/kind.ts';
 import { plugins, type Plugin } from '../schemas/plugin.ts';
+import { ERRORS_PAGE, evenPages, shownUnderError } from './paging.ts';
 import { errorAnchor } from './urls.ts';
 
 /** One FAQ entry in one language, as Astro loads it. */
@@ -35,6 +36,8 @@ export function allEntries(): Promise<FaqEntry[]> {
 const byLocale = new Map<Locale, Promise<readonly FaqEntry[]>>();
 let byId: Promise<Map<string, FaqEntry>> | undefined;
 const listings = new Map<Locale, Promise<ReadonlyMap<string, number>>>();
+const inbound = new Map<Locale, Promise<ReadonlyMap<string, number>>>();
+const errorPaging = new Map<Locale, Promise<ErrorPages>>();
 
 /** The entries of one language (one list per build: do not change it). */
 export function entriesIn(locale: Locale): Promise<readonly FaqEntry[]> {
@@ -59,6 +62,52 @@ export function errorListings(locale: Locale): Promise<ReadonlyMap<string, numbe
   return counts;
 }
 
+/** How many entries of one language name each entry (by id) as related: the ones the others lead to most. */
+export function linkedFrom(locale: Locale): Promise<ReadonlyMap<string, number>> {
+  let counts = inbound.get(locale);
+  if (!counts) {
+    counts = entriesIn(locale).then((list) => {
+      const map = new Map<string, number>();
+      for (const e of list) for (const id of e.data.related) map.set(id, (map.get(id) ?? 0) + 1);
+      return map;
+    });
+    inbound.set(locale, counts);
+  }
+  return counts;
+}
+
+/**
+ * The order of a list that may not show whole (a browse page, a home page
+ * section): troubleshooting first (kindOrder), then within a kind the entries
+ * most others name as related (`linked`, from linkedFrom), then as given.
+ */
+export function browseOrder(entries: readonly FaqEntry[], linked: ReadonlyMap<string, number>): FaqEntry[] {
+  const rank = (e: FaqEntry) => kinds.indexOf(e.data.kind);
+  const links = (e: FaqEntry) => linked.get(entryId(e)) ?? 0;
+  return [...entries].sort((a, b) => rank(a) - rank(b) || links(b) - links(a));
+}
+
+/** The error index of one language in pages (about ERRORS_PAGE lines each), and the page each error's anchor is on. */
+export interface ErrorPages {
+  pages: ReturnType<typeof errorGroups>[];
+  pageOf: ReadonlyMap<string, number>;
+}
+
+/** The error index's pages for one language, worked out once per build. */
+export function errorPages(locale: Locale): Promise<ErrorPages> {
+  let paged = errorPaging.get(locale);
+  if (!paged) {
+    paged = entriesIn(locale).then((list) => {
+      // A message's line and one line per entry shown under it.
+      const pages = evenPages(errorGroups(list), ERRORS_PAGE, (g) => 1 + shownUnderError(g.entries).shown.length);
+      const pageOf = new Map(pages.flatMap((page, i) => page.map((g) => [g.anchor, i + 1] as const)));
+      return { pages, pageOf };
+    });
+    errorPaging.set(locale, paged);
+  }
+  return paged;
+}
+
 /** The entries that are about `plugin`. */
 export function byPlugin(entries: readonly FaqEntry[], plugin: Plugin): FaqEntry[] {
   return entries.filter((e) => e.data.plugin.includes(plugin));
@@ -78,14 +127,17 @@ export function kindOrder(entries: readonly FaqEntry[]): FaqEntry[] {
 }
 
 /**
- * The home page's plugin sections, in schema order, each entry in exactly one:
- * an entry about one plugin in that plugin's section, an entry about several
- * (or `any`) in the `any` section. Kind order within each; no empty section.
+ * The home page's plugin sections, in schema order: each plugin's entries as
+ * its browse page lists them (byPlugin, in browse order with `linked` from
+ * linkedFrom), so a section's count and its link to that page agree. An entry
+ * about both plugins is in both sections. No empty section.
  */
-export function pluginSections(entries: readonly FaqEntry[]): { plugin: Plugin; entries: FaqEntry[] }[] {
-  const sectionOf = (e: FaqEntry): Plugin => (e.data.plugin.length === 1 ? e.data.plugin[0]! : 'any');
+export function pluginSections(
+  entries: readonly FaqEntry[],
+  linked: ReadonlyMap<string, number>,
+): { plugin: Plugin; entries: FaqEntry[] }[] {
   return plugins
-    .map((plugin) => ({ plugin, entries: kindOrder(entries.filter((e) => sectionOf(e) === plugin)) }))
+    .map((plugin) => ({ plugin, entries: browseOrder(byPlugin(entries, plugin), linked) }))
     .filter((g) => g.entries.length > 0);
 }
 

@@ -49,9 +49,20 @@ export function errorAnchor(error: string): string {
     .replace(/^-|-$/g, '')}`;
 }
 
-/** `/{lang}/errors/`: every error message the entries list; optionally at one error. */
-export function errorsUrl(locale: Locale, error?: string): string {
-  return join(locale, 'errors') + (error ? `#${errorAnchor(error)}` : '');
+/**
+ * Page `n` of a list whose first page is `first`: `first` itself for page 1,
+ * `first` + `n/` after it (`/en/plugin/terway/` → `/en/plugin/terway/2/`).
+ */
+export function pagedUrl(first: string, n: number): string {
+  return n > 1 ? `${first}${n}/` : first;
+}
+
+/**
+ * `/{lang}/errors/`: every error message the entries list; optionally at one
+ * error, on page `page` of the index (errorPages in faq.ts says which).
+ */
+export function errorsUrl(locale: Locale, error?: string, page = 1): string {
+  return pagedUrl(join(locale, 'errors'), page) + (error ? `#${errorAnchor(error)}` : '');
 }
 
 /**

@@ -307,7 +307,7 @@ test('an error several entries list links to all of them, saying how many; one o
   const messages = page.getByRole('region', { name: 'At a glance' });
   const row = messages.getByRole('listitem').filter({ has: page.locator('code', { hasText: /^NodeNetworkUnavailable$/ }) });
   const link = row.getByRole('link', { name: 'listed in 4 entries' });
-  await expect(link).toHaveAttribute('href', '/en/errors/#e-nodenetworkunavailable');
+  await expect(link).toHaveAttribute('href', '/en/errors/2/#e-nodenetworkunavailable');
   await expect(messages.getByRole('listitem').filter({ hasText: 'SyncRouteFailed' }).getByRole('link')).toHaveCount(0);
   await link.click();
   const item = page.locator('li:target');

@@ -1,21 +1,33 @@
 import { describe, expect, it, vi } from 'vitest';
 
 /** A stand-in for an Astro collection entry: only what faq.ts reads. */
-const entry = (id: string, title: string, plugin: string[] = ['any'], components: string[] = ['dns'], errors: string[] = []) => ({
+const entry = (
+  id: string,
+  title: string,
+  plugin: string[] = ['any'],
+  components: string[] = ['dns'],
+  errors: string[] = [],
+  related: string[] = [],
+) => ({
   id,
-  data: { title, plugin, components, aliases: [], errors, kind: 'troubleshooting' },
+  data: { title, plugin, components, aliases: [], errors, related, kind: 'troubleshooting' },
 });
 
 // Astro's virtual module: the collection comes from here in the build, from this list in the test.
 const collection = [
   entry('zh/b-zhong', '中文标题', ['terway'], ['eni', 'vswitch'], ['IpNotEnough']),
-  entry('en/b-zhong', 'Beta', ['terway'], ['eni', 'vswitch'], ['IpNotEnough', 'i/o timeout']),
-  entry('zh/a-a', '啊标题', ['flannel'], ['dns']),
-  entry('en/a-a', 'Alpha', ['flannel'], ['dns'], ['i/o timeout']),
+  entry('en/b-zhong', 'Beta', ['terway'], ['eni', 'vswitch'], ['IpNotEnough', 'i/o timeout'], ['a-a']),
+  entry('zh/a-a', '啊标题', ['flannel'], ['dns'], [], ['b-zhong']),
+  entry('en/a-a', 'Alpha', ['flannel'], ['dns'], ['i/o timeout'], ['b-zhong', 'gone']),
   entry('ja/a-a', 'アルファ', ['flannel'], ['dns']),
 ];
 const getCollection = vi.fn(async (name: string) => (name === 'faq' ? [...collection] : []));
 vi.mock('astro:content', () => ({ getCollection }));
+// Pages of the error index small enough for the few errors here: three lines a page.
+vi.mock('../../../src/lib/paging.ts', async (original) => ({
+  ...(await original<typeof import('../../../src/lib/paging.ts')>()),
+  ERRORS_PAGE: 3,
+}));
 
 const faq = await import('../../../src/lib/faq.ts');
 type FaqEntry = import('../../../src/lib/faq.ts').FaqEntry;
@@ -64,16 +76,16 @@ describe('plugin and component groups', () => {
     ]);
   });
   it('return no groups for no entries', () => {
-    expect(faq.pluginSections([])).toEqual([]);
+    expect(faq.pluginSections([], new Map())).toEqual([]);
     expect(faq.componentGroups([])).toEqual([]);
   });
 });
 
 /** A stand-in with a kind, plugins and errors: what the ordering helpers read. */
 const typed = (id: string, kind: string, plugin: string[], errors: string[] = []) =>
-  ({ id, data: { title: id, kind, plugin, components: [], errors, aliases: [] } }) as unknown as FaqEntry;
+  ({ id, data: { title: id, kind, plugin, components: [], errors, aliases: [], related: [] } }) as unknown as FaqEntry;
 
-describe('kindOrder and pluginSections', () => {
+describe('kindOrder, browseOrder and pluginSections', () => {
   const list = [
     typed('en/c1', 'concept', ['terway']),
     typed('en/h1', 'howto', ['terway']),
@@ -89,13 +101,32 @@ describe('kindOrder and pluginSections', () => {
     // A copy: the given list keeps its order.
     expect(ids(list)[0]).toBe('en/c1');
   });
-  it('give each entry one section: its plugin, or "any" when it is about several', () => {
-    expect(faq.pluginSections(list).map((g) => [g.plugin, ids(g.entries)])).toEqual([
-      ['terway', ['en/t1', 'en/h1', 'en/h2', 'en/c1']],
-      ['flannel', ['en/t2', 'en/c2']],
-      ['any', ['en/both', 'en/any']],
+  it('order a browse list by kind, then by how many entries lead to each, then as given', () => {
+    const linked = new Map([
+      ['h2', 3],
+      ['t2', 1],
+      ['c2', 2],
     ]);
-    expect(faq.pluginSections([list[4]!]).map((g) => g.plugin)).toEqual(['flannel']);
+    expect(ids(faq.browseOrder(list, linked))).toEqual([
+      'en/t2',
+      'en/t1',
+      'en/both',
+      'en/h2',
+      'en/h1',
+      'en/any',
+      'en/c2',
+      'en/c1',
+    ]);
+    expect(ids(faq.browseOrder(list, new Map()))).toEqual(ids(faq.kindOrder(list)));
+    expect(ids(list)[0]).toBe('en/c1');
+  });
+  it('give each plugin the section its browse page lists: an entry about both plugins in both', () => {
+    expect(faq.pluginSections(list, new Map([['h2', 1]])).map((g) => [g.plugin, ids(g.entries)])).toEqual([
+      ['terway', ['en/t1', 'en/both', 'en/h2', 'en/h1', 'en/c1']],
+      ['flannel', ['en/both', 'en/t2', 'en/c2']],
+      ['any', ['en/any']],
+    ]);
+    expect(faq.pluginSections([list[4]!], new Map()).map((g) => g.plugin)).toEqual(['flannel']);
   });
 });
 
@@ -131,6 +162,31 @@ describe('lookups every page makes', () => {
     expect([...(await faq.errorListings('zh'))]).toEqual([['e-ipnotenough', 1]]);
     expect(await faq.errorListings('en')).toBe(await faq.errorListings('en'));
     expect((await faq.errorListings('ja')).size).toBe(0);
+  });
+});
+
+describe('linkedFrom and errorPages', () => {
+  it('count, per language, the entries that name each entry as related, once per build', async () => {
+    expect([...(await faq.linkedFrom('en'))].sort()).toEqual([
+      ['a-a', 1],
+      ['b-zhong', 1],
+      ['gone', 1],
+    ]);
+    expect([...(await faq.linkedFrom('zh'))]).toEqual([['b-zhong', 1]]);
+    expect((await faq.linkedFrom('ja')).size).toBe(0);
+    expect(await faq.linkedFrom('en')).toBe(await faq.linkedFrom('en'));
+  });
+  it('page the error index by lines (a message and the entries shown under it), saying which page each error is on, once per build', async () => {
+    // i/o timeout: its line and its two entries; IpNotEnough: its line and its entry. Five lines, three a page.
+    const en = await faq.errorPages('en');
+    expect(en.pages.map((p) => p.map((g) => g.anchor))).toEqual([['e-i-o-timeout'], ['e-ipnotenough']]);
+    expect([...en.pageOf]).toEqual([
+      ['e-i-o-timeout', 1],
+      ['e-ipnotenough', 2],
+    ]);
+    expect((await faq.errorPages('zh')).pages.map((p) => p.length)).toEqual([1]);
+    expect(await faq.errorPages('en')).toBe(en);
+    expect((await faq.errorPages('ja')).pages).toEqual([[]]);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   goUrl,
   homeUrl,
   localeFileUrl,
+  pagedUrl,
   pluginUrl,
   searchUrl,
   switchLocaleUrl,
@@ -66,11 +67,25 @@ describe('search, cluster and alternates helpers', () => {
   });
 });
 
+describe('pagedUrl', () => {
+  it('gives the first page itself and numbers the rest after it', () => {
+    expect(pagedUrl('/en/plugin/terway/', 1)).toBe('/en/plugin/terway/');
+    expect(pagedUrl('/en/plugin/terway/', 0)).toBe('/en/plugin/terway/');
+    expect(pagedUrl('/en/plugin/terway/', 2)).toBe('/en/plugin/terway/2/');
+    expect(pagedUrl('/kb/zh/errors/', 12)).toBe('/kb/zh/errors/12/');
+  });
+});
+
 describe('errorsUrl and errorAnchor', () => {
   it('build the errors page, optionally at one error', () => {
     expect(errorsUrl('ja')).toBe('/ja/errors/');
     expect(errorsUrl('ja', '')).toBe('/ja/errors/');
     expect(errorsUrl('en', 'Connection timed out')).toBe('/en/errors/#e-connection-timed-out');
+  });
+  it('name the page of the index an error is on, the first page without a number', () => {
+    expect(errorsUrl('en', 'Connection timed out', 2)).toBe('/en/errors/2/#e-connection-timed-out');
+    expect(errorsUrl('en', 'Connection timed out', 1)).toBe('/en/errors/#e-connection-timed-out');
+    expect(errorsUrl('zh', undefined, 3)).toBe('/zh/errors/3/');
   });
   it('keep letters and digits of every script, lower-case, one hyphen for each run of anything else', () => {
     expect(errorAnchor('InvalidVSwitchId.IpNotEnough')).toBe('e-invalidvswitchid-ipnotenough');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,6 +88,31 @@ describe('scripts/check-budgets.mjs', () => {
     expect(result.stdout).toContain('"entry-links":');
     // en/small also loads a second chunk built from a module named snippets: kept apart, by its path.
     expect(result.stdout).toContain('"_astro/more/snippets.z.js":');
+  });
+
+  it('holds every page that lists entries (home, browse pages, error index) to the budget, with no exceptions', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-budgets-'));
+    const file = join(dir, 'over.json');
+    writeFileSync(file, JSON.stringify({ pages: { 'en/big': 99999 } }));
+    const result = budgets(file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^en\/plugin\/terway\/2\/: expected a first visit ≤ 14336 B gzip \(a page that lists entries splits into pages instead of growing; src\/lib\/paging\.ts\), found \d+ B \(HTML \d+, CSS 0, JS 0\)$/m,
+    );
+    for (const fine of ['en/:', 'en/plugin/terway/:', 'en/errors/:']) expect(result.stderr).not.toContain(fine);
+    expect(result.stdout).toMatch(/, 4 listing pages \(heaviest \d+ B\)/);
+  });
+
+  it('fails a site with no home, browse or error index page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-budgets-'));
+    cpSync('tests/fixtures/site-budgets/en/faq', join(dir, 'en/faq'), { recursive: true });
+    cpSync('tests/fixtures/site-budgets/_astro', join(dir, '_astro'), { recursive: true });
+    const result = spawnSync(process.execPath, ['scripts/check-budgets.mjs', dir], {
+      encoding: 'utf8',
+      env: { ...process.env, KB_MIN_ENTRY_PAGES: '2', KB_BUDGET_EXCEPTIONS: 'tests/fixtures/site-budgets-none.json' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`expected home, browse and error index pages in ${dir}, found none`);
   });
 
   it('holds a listed page to its recorded size and asks to drop a listing that is no longer needed', () => {
