@@ -7,23 +7,53 @@ import * as pagefind from 'pagefind';
 
 const outDir = process.env.KB_OUT_DIR ?? 'dist';
 
+/**
+ * One Pagefind run per language, one after the other, each in a service of its
+ * own: Pagefind holds a run's whole index in memory (about 0.5 MB a page), so
+ * at 10,000 entries per language one run for all three held 8.7 GB. Each run
+ * writes its language's files into the same bundle; the entry file, which
+ * each run writes with only its own language, is merged at the end, so the
+ * bundle is the one a single run would write.
+ */
 async function main() {
-  const { index, errors } = await pagefind.createIndex({});
-  if (errors.length || !index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
-  let pages = 0;
+  const byLang = new Map();
   for (const file of htmlFiles(outDir)) {
     const html = readFileSync(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-    const added = await index.addHTMLFile({ url, content: spaced(html) });
-    if (added.errors.length) throw new Error(`pagefind: indexing ${file} failed: ${added.errors.join('; ')}`);
-    pages++;
+    const lang = /^\/([a-z]{2})\//.exec(url)?.[1];
+    if (!lang) throw new Error(`pagefind: expected ${file} under a language folder, found ${url}`);
+    if (!byLang.has(lang)) byLang.set(lang, []);
+    byLang.get(lang).push({ file, url });
   }
-  if (pages === 0) throw new Error(`pagefind: expected entry pages marked data-pagefind-body in ${outDir}, found none`);
-  const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-  if (written.errors.length) throw new Error(`pagefind: writing the index failed: ${written.errors.join('; ')}`);
-  const maps = writeIdMaps(`${outDir}/pagefind`);
-  console.log(`pagefind: indexed ${pages} pages into ${outDir}/pagefind (${maps})`);
+  if (byLang.size === 0) throw new Error(`pagefind: expected entry pages marked data-pagefind-body in ${outDir}, found none`);
+  const bundle = `${outDir}/pagefind`;
+  const languages = {};
+  let entry;
+  for (const [lang, files] of [...byLang].sort(([a], [b]) => a.localeCompare(b))) {
+    try {
+      const { index, errors } = await pagefind.createIndex({});
+      if (errors.length || !index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
+      for (const { file, url } of files) {
+        const added = await index.addHTMLFile({ url, content: spaced(readFileSync(file, 'utf8')) });
+        if (added.errors.length) throw new Error(`pagefind: indexing ${file} failed: ${added.errors.join('; ')}`);
+      }
+      const written = await index.writeFiles({ outputPath: bundle });
+      if (written.errors.length) throw new Error(`pagefind: writing the ${lang} index failed: ${written.errors.join('; ')}`);
+    } finally {
+      // The service ends with its run, and the memory it held goes with it.
+      await pagefind.close();
+    }
+    entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+    const own = Object.keys(entry.languages);
+    if (own.length !== 1)
+      throw new Error(`pagefind: expected the ${lang} run to write one language, found ${own.join(', ') || 'none'}`);
+    Object.assign(languages, entry.languages);
+  }
+  writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages }));
+  const maps = writeIdMaps(bundle);
+  const pages = [...byLang.values()].reduce((n, list) => n + list.length, 0);
+  console.log(`pagefind: indexed ${pages} pages into ${bundle}, one run per language (${maps})`);
 }
 
 /** Every .html file under `dir`. */
@@ -63,8 +93,4 @@ function writeIdMaps(dir) {
     .join(', ');
 }
 
-try {
-  await main();
-} finally {
-  await pagefind.close();
-}
+await main();
