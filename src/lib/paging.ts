@@ -44,7 +44,7 @@ export function evenPages<T>(items: readonly T[], max: number, weight: (item: T)
   let before = 0;
   items.forEach((item, i) => {
     // Each item goes to the page its middle falls in, so no page holds more than its share and one item.
-    const page = Math.min(count - 1, Math.floor(((before + weights[i]! / 2) * count) / total));
+    const page = Math.floor(((before + weights[i]! / 2) * count) / total);
     pages[page]!.push(item);
     before += weights[i]!;
   });
@@ -85,12 +85,13 @@ export function pageParam(n: number): string | undefined {
  */
 export function pagerNumbers(current: number, count: number): (number | null)[] {
   const shown = new Set([1, count]);
-  for (let n = current - 2; n <= current + 2; n++) if (n >= 1 && n <= count) shown.add(n);
-  const sorted = [...shown].sort((a, b) => a - b);
+  for (let n = Math.max(1, current - 2); n <= Math.min(count, current + 2); n++) shown.add(n);
   const out: (number | null)[] = [];
-  sorted.forEach((n, i) => {
-    if (i > 0 && n - sorted[i - 1]! > 1) out.push(n - sorted[i - 1]! === 2 ? n - 1 : null);
+  let before = 0;
+  for (const n of [...shown].sort((a, b) => a - b)) {
+    if (n - before > 1) out.push(n - before === 2 ? n - 1 : null);
     out.push(n);
-  });
+    before = n;
+  }
   return out;
 }

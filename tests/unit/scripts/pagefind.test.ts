@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** A built site of entry pages: `[lang, id, words]`. */
+function site(pages: [string, string, string][]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-pagefind-'));
+  for (const [lang, id, words] of pages) {
+    mkdirSync(join(dir, lang, 'faq', id), { recursive: true });
+    writeFileSync(
+      join(dir, lang, 'faq', id, 'index.html'),
+      `<!doctype html><html lang="${lang === 'zh' ? 'zh-CN' : lang}"><head><title>${id}</title></head><body><main data-pagefind-body><h1>${id}</h1><p>${words}</p></main></body></html>`,
+    );
+  }
+  return dir;
+}
+
+const run = (dir: string) =>
+  spawnSync(process.execPath, ['scripts/pagefind.mjs'], { encoding: 'utf8', env: { ...process.env, KB_OUT_DIR: dir } });
+
+describe('scripts/pagefind.mjs', () => {
+  it('writes one bundle for all languages (a run each), whose entry file lists every language and its pages', () => {
+    const dir = site([
+      ['en', 'conntrack-full', 'nf_conntrack table full dropping packet'],
+      ['en', 'dns-timeout', 'i/o timeout while resolving'],
+      ['ja', 'conntrack-full', 'テーブルが満杯です'],
+      ['zh', 'conntrack-full', '连接跟踪表已满'],
+    ]);
+    const result = run(dir);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`pagefind: indexed 4 pages into ${dir}/pagefind, one run per language (`);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string; page_count: number }>;
+    };
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([l, v]) => [l, v.page_count]))).toEqual({
+      en: 2,
+      ja: 1,
+      'zh-cn': 1,
+    });
+    // Each language's metadata file is in the bundle, none written over by a later run.
+    for (const { hash } of Object.values(entry.languages))
+      expect(readFileSync(join(dir, 'pagefind', `pagefind.${hash}.pf_meta`)).length).toBeGreaterThan(0);
+    const ids = JSON.parse(readFileSync(join(dir, 'pagefind', 'kb-ids-en.json'), 'utf8')) as Record<string, string>;
+    expect(Object.values(ids).sort()).toEqual(['conntrack-full', 'dns-timeout']);
+    expect(Object.values(JSON.parse(readFileSync(join(dir, 'pagefind', 'kb-ids-zh.json'), 'utf8')))).toEqual(['conntrack-full']);
+  });
+
+  it('fails on a site with no entry pages to index', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-pagefind-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><body><p>home</p></body></html>');
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`pagefind: expected entry pages marked data-pagefind-body in ${dir}, found none`);
+  });
+
+  it('fails on an indexed page outside a language folder, naming it', () => {
+    const dir = site([['en', 'a', 'words']]);
+    writeFileSync(
+      join(dir, 'stray.html'),
+      '<!doctype html><html lang="en"><body><main data-pagefind-body>x</main></body></html>',
+    );
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`pagefind: expected ${join(dir, 'stray.html')} under a language folder, found /stray.html`);
+  });
+});
