@@ -29,7 +29,13 @@ export default defineConfig({
   markdown: {
     // Shiki runs inside rehypeCode, which also frames the blocks; Astro's own pass is off.
     syntaxHighlight: false,
-    processor: unified({ rehypePlugins: [rehypeEntryHeadings, rehypeCode, rehypeProse, rehypeExternalLinks] }),
+    // No SmartyPants: it turned the straight quotes of literal strings in prose into curly ones
+    // ("can't found dev by mac" became "can’t…" in link text, so a copied message no longer
+    // matched the log) and took a quarter of the rendering time.
+    processor: unified({
+      smartypants: false,
+      rehypePlugins: [rehypeEntryHeadings, rehypeCode, rehypeProse, rehypeExternalLinks],
+    }),
   },
   integrations: [mdx()],
   vite: {

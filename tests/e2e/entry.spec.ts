@@ -60,6 +60,20 @@ test('code blocks are highlighted at build time, with captions and an output fra
   await expect(page.locator('figure.code[data-kind=output] figcaption').first()).toHaveText('Output');
 });
 
+test('prose keeps the quotes it was written with, so a message quoted in the text reads as the log prints it', async ({
+  page,
+}) => {
+  await page.goto('/zh/faq/terway-pod-lifecycle/');
+  // A straight apostrophe, as Terway prints it; curly quotes in the text would not match a pasted log line.
+  await expect(page.getByRole('main').getByRole('link', { name: "创建 Pod 失败，报错 can't found dev by mac" })).toHaveAttribute(
+    'href',
+    '../terway-cant-found-dev-by-mac/',
+  );
+  await page.goto('/en/faq/plan-cluster-cidrs/');
+  await expect(page.getByRole('main')).toContainText('What "pod addresses" means');
+  await expect(page.getByRole('main')).not.toContainText(/[‘’“”]/);
+});
+
 test('the theme button goes through dark, light and back to following the system, and names the state it is in', async ({
   page,
 }) => {
