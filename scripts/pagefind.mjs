@@ -6,6 +6,8 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 
 const outDir = process.env.KB_OUT_DIR ?? 'dist';
+/** Pages handed to Pagefind's service at once. */
+const IN_FLIGHT = 32;
 
 /**
  * One Pagefind run per language, one after the other, each in a service of its
@@ -34,9 +36,14 @@ async function main() {
     try {
       const { index, errors } = await pagefind.createIndex({});
       if (errors.length || !index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
-      for (const { file, url } of files) {
-        const added = await index.addHTMLFile({ url, content: spaced(readFileSync(file, 'utf8')) });
-        if (added.errors.length) throw new Error(`pagefind: indexing ${file} failed: ${added.errors.join('; ')}`);
+      // Several pages in flight at once keep the service busy while this side reads the next ones.
+      for (let i = 0; i < files.length; i += IN_FLIGHT) {
+        await Promise.all(
+          files.slice(i, i + IN_FLIGHT).map(async ({ file, url }) => {
+            const added = await index.addHTMLFile({ url, content: spaced(readFileSync(file, 'utf8')) });
+            if (added.errors.length) throw new Error(`pagefind: indexing ${file} failed: ${added.errors.join('; ')}`);
+          }),
+        );
       }
       const written = await index.writeFiles({ outputPath: bundle });
       if (written.errors.length) throw new Error(`pagefind: writing the ${lang} index failed: ${written.errors.join('; ')}`);

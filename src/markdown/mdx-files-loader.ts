@@ -4,6 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { RenderPool, type Render, type Rendered } from './render-pool.ts';
 
 /** Where the loader finds its files and what decides how they render. */
 export interface MdxFilesOptions {
@@ -17,30 +18,63 @@ export interface MdxFilesOptions {
    * versions): a stored rendering is reused only when both are unchanged.
    */
   pipeline: string;
+  /**
+   * Worker threads to render a load's files in (render-pool.ts; default one
+   * per core); 0 renders them here, one at a time, with renderMarkdown. A
+   * changed file under the dev server is always rendered here.
+   */
+  workers?: number;
 }
+
+/** Files rendered ahead of the one being stored: enough to keep every worker busy, few enough to hold little. */
+const AHEAD = 32;
 
 /**
  * A content loader for `.mdx` files `depth` folders below `base`, id = the
  * path without `.mdx`, as the glob loader would give them.
  *
  * Each body is rendered while the content layer loads it, with the site's
- * Markdown pipeline (`renderMarkdown`, the remark and rehype plugins in
- * astro.config.mjs), and kept in the content store with its digest: a file
+ * Markdown pipeline (processor.ts, the one astro.config.mjs hands Astro's
+ * `renderMarkdown`), and kept in the content store with its digest: a file
  * whose text and pipeline are unchanged is not rendered again by the next
  * build. The glob loader would instead hand every `.mdx` file to Vite as a
  * module to compile, bundle and run, which was most of the build (10.3 s of
  * 23 at 58 entries) and grows with every entry. The HTML is the same (every
  * built page compared); that holds because the content rule mdx-syntax keeps
- * every body to what MDX and Markdown read alike.
+ * every body to what MDX and Markdown read alike. The files a load renders
+ * are rendered in worker threads, several at once, and stored in the order
+ * listed.
  */
-export function mdxFiles({ base, depth, pipeline }: MdxFilesOptions): Loader {
+export function mdxFiles({ base, depth, pipeline, workers }: MdxFilesOptions): Loader {
   return {
     name: 'mdx-files',
     load: async (context) => {
       const root = resolve(fileURLToPath(context.config.root), base);
       const untouched = new Set(context.store.keys());
-      for (const path of listMdx(root, depth)) {
-        untouched.delete(await sync(context, root, path, pipeline));
+      const files = listMdx(root, depth).map((path) => read(context, root, path, pipeline));
+      const changed = files.filter((f) => !f.stored);
+      const pool = changed.length > 1 && workers !== 0 ? new RenderPool(workers) : undefined;
+      const render: Render = pool?.render ?? ((contents, fileURL) => context.renderMarkdown(contents, { fileURL }));
+      const rendering: Promise<Rendered>[] = [];
+      const start = (i: number) => {
+        const f = changed[i]!;
+        rendering[i] = render(f.contents, pathToFileURL(f.path));
+        // Awaited in order below; until then a failure is not an unhandled rejection.
+        rendering[i].catch(() => undefined);
+      };
+      try {
+        for (let i = 0; i < Math.min(AHEAD, changed.length); i++) start(i);
+        let next = 0;
+        for (const f of files) {
+          untouched.delete(f.id);
+          if (f.stored) continue;
+          const i = next++;
+          if (i + AHEAD < changed.length) start(i + AHEAD);
+          const data = await f.data();
+          store(context, f, data, await rendering[i]!);
+        }
+      } finally {
+        await pool?.close();
       }
       for (const id of untouched) context.store.delete(id);
 
@@ -106,30 +140,67 @@ function kindOf(e: Dirent, path: string): 'dir' | 'file' | 'other' {
 /** The id of a file under root: its path with `/` separators, without `.mdx` (every caller's path ends with it). */
 const idOf = (root: string, path: string) => relative(root, path).split(sep).join('/').slice(0, -'.mdx'.length);
 
-/** Loads one file into the store unless it is there unchanged; returns its id. */
-async function sync(context: LoaderContext, root: string, path: string, pipeline: string): Promise<string> {
+/** A listed file: its id and text, whether the store holds it unchanged, and its frontmatter's data (parsed on request). */
+interface Listed {
+  id: string;
+  path: string;
+  filePath: string;
+  contents: string;
+  digest: string;
+  stored: boolean;
+  body: () => string;
+  data: () => Promise<Record<string, unknown>>;
+}
+
+/** Reads one file: its id, its digest with the pipeline's, and whether the store holds it unchanged. */
+function read(context: LoaderContext, root: string, path: string, pipeline: string): Listed {
   const id = idOf(root, path);
   const contents = readFileSync(path, 'utf8');
   const filePath = relative(fileURLToPath(context.config.root), path).split(sep).join('/');
   const digest = context.generateDigest(`${pipeline}\0${contents}`);
-  if (context.store.get(id)?.digest === digest) return id;
-  let parsed: ReturnType<typeof parseFrontmatter>;
-  try {
-    parsed = parseFrontmatter(contents);
-  } catch (error) {
-    throw new Error(`${filePath}: expected a YAML frontmatter that parses, found: ${(error as Error).message}`, { cause: error });
-  }
-  const data = await context.parseData({ id, data: parsed.frontmatter, filePath: path });
-  const rendered = await context.renderMarkdown(contents, { fileURL: pathToFileURL(path) });
+  const stored = context.store.get(id)?.digest === digest;
+  let parsed: ReturnType<typeof parseFrontmatter> | undefined;
+  const frontmatter = () => {
+    try {
+      parsed ??= parseFrontmatter(contents);
+    } catch (error) {
+      throw new Error(`${filePath}: expected a YAML frontmatter that parses, found: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    return parsed;
+  };
+  return {
+    id,
+    path,
+    filePath,
+    contents,
+    digest,
+    stored,
+    body: () => frontmatter().content.trim(),
+    data: () => context.parseData({ id, data: frontmatter().frontmatter, filePath: path }),
+  };
+}
+
+/** Puts one rendered file into the store. */
+function store(context: LoaderContext, f: Listed, data: Record<string, unknown>, rendered: Rendered): void {
   const assetImports = rendered.metadata?.imagePaths;
   context.store.set({
-    id,
+    id: f.id,
     data,
-    body: parsed.content.trim(),
-    filePath,
-    digest,
+    body: f.body(),
+    filePath: f.filePath,
+    digest: f.digest,
     rendered,
     ...(assetImports?.length ? { assetImports } : {}),
   });
-  return id;
+}
+
+/** Loads one file into the store, rendered here, unless it is there unchanged; returns its id (the dev server's changes). */
+async function sync(context: LoaderContext, root: string, path: string, pipeline: string): Promise<string> {
+  const f = read(context, root, path, pipeline);
+  if (f.stored) return f.id;
+  const data = await f.data();
+  store(context, f, data, await context.renderMarkdown(f.contents, { fileURL: pathToFileURL(path) }));
+  return f.id;
 }

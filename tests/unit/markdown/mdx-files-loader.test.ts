@@ -73,7 +73,7 @@ describe('mdxFiles', () => {
       'c/faq/top.mdx': mdx('Too high', 'x'),
       'c/faq/en/deep/too-low.mdx': mdx('Too low', 'x'),
     });
-    const loader = mdxFiles({ base: 'c/faq', depth: 1, pipeline: 'p1' });
+    const loader = mdxFiles({ base: 'c/faq', depth: 1, pipeline: 'p1', workers: 0 });
     expect(loader.name).toBe('mdx-files');
     await loader.load(p.context);
     expect([...p.entries.keys()]).toEqual(['en/alpha', 'en/zeta', 'ja/alpha']);
@@ -93,13 +93,13 @@ describe('mdxFiles', () => {
       't/en/dns.mdx': mdx('No', 'x'),
       't/en/dns/.draft.mdx': mdx('Hidden', 'x'),
     });
-    await mdxFiles({ base: 't', depth: 2, pipeline: 'p1' }).load(p.context);
+    await mdxFiles({ base: 't', depth: 2, pipeline: 'p1', workers: 0 }).load(p.context);
     expect([...p.entries.keys()]).toEqual(['en/dns/start']);
   });
 
   it('renders only what changed since the last load and drops entries whose file is gone', async () => {
     const p = project({ 'f/en/a.mdx': mdx('A', 'one'), 'f/en/b.mdx': mdx('B', 'two'), 'f/en/d.mdx': mdx('D', 'same') });
-    const loader = mdxFiles({ base: 'f', depth: 1, pipeline: 'p1' });
+    const loader = mdxFiles({ base: 'f', depth: 1, pipeline: 'p1', workers: 0 });
     await loader.load(p.context);
     writeFileSync(join(p.root, 'f/en/b.mdx'), mdx('B', 'changed'));
     rmSync(join(p.root, 'f/en/a.mdx'));
@@ -112,13 +112,13 @@ describe('mdxFiles', () => {
 
   it('loads nothing, and fails nothing, when the folder does not exist', async () => {
     const p = project({});
-    await mdxFiles({ base: 'missing', depth: 2, pipeline: 'p1' }).load(p.context);
+    await mdxFiles({ base: 'missing', depth: 2, pipeline: 'p1', workers: 0 }).load(p.context);
     expect(p.entries.size).toBe(0);
   });
 
   it('follows the dev server watcher: a changed or added file is loaded again, a deleted one dropped, others ignored', async () => {
     const p = project({ 'f/en/a.mdx': mdx('A', 'one'), 'g/en/x.mdx': mdx('X', 'elsewhere'), 'f2/en/y.mdx': mdx('Y', 'beside') });
-    await mdxFiles({ base: 'f', depth: 1, pipeline: 'p1' }).load(p.context);
+    await mdxFiles({ base: 'f', depth: 1, pipeline: 'p1', workers: 0 }).load(p.context);
     const fire = async (event: string, rel: string) => {
       for (const l of p.listeners) l(event, join(p.root, rel));
       await new Promise((r) => setTimeout(r, 20));
@@ -142,15 +142,15 @@ describe('mdxFiles', () => {
 
   it('renders every file again when the pipeline changes, even with its text unchanged', async () => {
     const p = project({ 'f/en/a.mdx': mdx('A', 'one') });
-    await mdxFiles({ base: 'f', depth: 1, pipeline: 'p1' }).load(p.context);
-    await mdxFiles({ base: 'f', depth: 1, pipeline: 'p1' }).load(p.context);
-    await mdxFiles({ base: 'f', depth: 1, pipeline: 'p2' }).load(p.context);
+    await mdxFiles({ base: 'f', depth: 1, pipeline: 'p1', workers: 0 }).load(p.context);
+    await mdxFiles({ base: 'f', depth: 1, pipeline: 'p1', workers: 0 }).load(p.context);
+    await mdxFiles({ base: 'f', depth: 1, pipeline: 'p2', workers: 0 }).load(p.context);
     expect(p.rendered).toEqual(['f/en/a.mdx', 'f/en/a.mdx']);
   });
 
   it('names the file when its frontmatter is not YAML', async () => {
     const p = project({ 'f/en/a.mdx': '---\ntitle: [a\n---\nbody\n' });
-    await expect(mdxFiles({ base: 'f', depth: 1, pipeline: 'p1' }).load(p.context)).rejects.toThrow(
+    await expect(mdxFiles({ base: 'f', depth: 1, pipeline: 'p1', workers: 0 }).load(p.context)).rejects.toThrow(
       /^f\/en\/a\.mdx: expected a YAML frontmatter that parses, found: /,
     );
   });
@@ -158,14 +158,14 @@ describe('mdxFiles', () => {
   it('follows a linked file', async () => {
     const p = project({ 'elsewhere/b.mdx': mdx('B', 'two'), 'f/en/a.mdx': mdx('A', 'one') });
     symlinkSync(join(p.root, 'elsewhere/b.mdx'), join(p.root, 'f/en/b.mdx'));
-    await mdxFiles({ base: 'f', depth: 1, pipeline: 'p1' }).load(p.context);
+    await mdxFiles({ base: 'f', depth: 1, pipeline: 'p1', workers: 0 }).load(p.context);
     expect([...p.entries.keys()]).toEqual(['en/a', 'en/b']);
     expect(p.entries.get('en/b')?.body).toBe('two');
   });
 
   it('watches its folder, ignores files at another depth or hidden, and logs a file that fails to reload', async () => {
     const p = project({ 't/en/dns/start.mdx': mdx('Start', 'Q') });
-    await mdxFiles({ base: 't', depth: 2, pipeline: 'p1' }).load(p.context);
+    await mdxFiles({ base: 't', depth: 2, pipeline: 'p1', workers: 0 }).load(p.context);
     expect(p.watched).toEqual([join(p.root, 't')]);
     const fire = async (event: string, rel: string, text?: string) => {
       if (text !== undefined) {
