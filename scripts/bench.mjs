@@ -671,9 +671,10 @@ function printGrowth(r, mark) {
     [
       'heaviest list page, first visit',
       (x) => (x.sizes.listMax ? kb(x.sizes.listMax.bytes) : '—'),
-      (x, b) => b.listFirstVisit && x.sizes.listMax.bytes <= b.listFirstVisit,
+      (x, b) => b.listFirstVisit && x.sizes.listPages > 0 && x.sizes.listMax.bytes <= b.listFirstVisit,
     ],
     ['  which page', (x) => x.sizes.listMax?.page ?? '—', () => undefined],
+    // Search, cluster, triage, 404: their size does not grow with the corpus, and no budget holds them.
     ['heaviest other page, first visit', (x) => kb(x.sizes.otherMax.bytes), () => undefined],
     ['  which page', (x) => x.sizes.otherMax.page.replace(/\/?index\.html$/, '/'), () => undefined],
     [

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { htmlLang, isLocale } from '../src/i18n/locales.ts';
 
 const outDir = process.env.KB_OUT_DIR ?? 'dist';
 /** Pages handed to Pagefind's service at once. */
@@ -24,7 +25,7 @@ async function main() {
     if (!html.includes('data-pagefind-body')) continue;
     const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
     const lang = /^\/([a-z]{2})\//.exec(url)?.[1];
-    if (!lang) throw new Error(`pagefind: expected ${file} under a language folder, found ${url}`);
+    if (!isLocale(lang)) throw new Error(`pagefind: expected ${file} under a language folder, found ${url}`);
     if (!byLang.has(lang)) byLang.set(lang, []);
     byLang.get(lang).push({ file, url });
   }
@@ -52,9 +53,14 @@ async function main() {
       await pagefind.close();
     }
     entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+    // Pagefind names a language by the pages' <html lang>: a folder whose pages say another language
+    // would take that language's place in the bundle, and the search would find nothing there.
     const own = Object.keys(entry.languages);
-    if (own.length !== 1)
-      throw new Error(`pagefind: expected the ${lang} run to write one language, found ${own.join(', ') || 'none'}`);
+    const expected = htmlLang(lang).toLowerCase();
+    if (own.length !== 1 || own[0] !== expected)
+      throw new Error(
+        `pagefind: expected the pages under /${lang}/ to be indexed as one language, "${expected}" (their <html lang>), found ${own.map((l) => `"${l}"`).join(', ') || 'none'}`,
+      );
     Object.assign(languages, entry.languages);
   }
   writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages }));

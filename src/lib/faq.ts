@@ -87,6 +87,11 @@ export function browseOrder(entries: readonly FaqEntry[], linked: ReadonlyMap<st
   return [...entries].sort((a, b) => rank(a) - rank(b) || links(b) - links(a));
 }
 
+/** The lines one error takes on the error index: its own and one per entry shown under it. */
+export function errorLines(group: { entries: readonly unknown[] }): number {
+  return 1 + shownUnderError(group.entries).shown.length;
+}
+
 /** The error index of one language in pages (about ERRORS_PAGE lines each), and the page each error's anchor is on. */
 export interface ErrorPages {
   pages: ReturnType<typeof errorGroups>[];
@@ -98,8 +103,7 @@ export function errorPages(locale: Locale): Promise<ErrorPages> {
   let paged = errorPaging.get(locale);
   if (!paged) {
     paged = entriesIn(locale).then((list) => {
-      // A message's line and one line per entry shown under it.
-      const pages = evenPages(errorGroups(list), ERRORS_PAGE, (g) => 1 + shownUnderError(g.entries).shown.length);
+      const pages = evenPages(errorGroups(list), ERRORS_PAGE, errorLines);
       const pageOf = new Map(pages.flatMap((page, i) => page.map((g) => [g.anchor, i + 1] as const)));
       return { pages, pageOf };
     });
@@ -143,8 +147,8 @@ export function pluginSections(
 
 /**
  * Every error message the entries list, once per anchor (variants that differ
- * only in case or punctuation share one), with the entries that list it in
- * kind order; sorted by the message, ignoring case.
+ * only in case or punctuation share one, in order), with the entries that
+ * list it in kind order; sorted by the message, ignoring case.
  */
 export function errorGroups(entries: readonly FaqEntry[]): { anchor: string; errors: string[]; entries: FaqEntry[] }[] {
   const groups = new Map<string, { anchor: string; errors: string[]; entries: FaqEntry[] }>();
@@ -157,9 +161,12 @@ export function errorGroups(entries: readonly FaqEntry[]): { anchor: string; err
       if (!group.entries.includes(entry)) group.entries.push(entry);
     }
   }
+  // Variants sorted too, so a group's place (and the error index's pages) is the same in every language,
+  // whichever entry listed which variant first.
+  const byText = (a: string, b: string) => a.localeCompare(b, 'en');
   return [...groups.values()]
-    .map((g) => ({ ...g, entries: kindOrder(g.entries) }))
-    .sort((a, b) => a.errors[0]!.localeCompare(b.errors[0]!, 'en'));
+    .map((g) => ({ ...g, errors: g.errors.sort(byText), entries: kindOrder(g.entries) }))
+    .sort((a, b) => byText(a.errors[0]!, b.errors[0]!));
 }
 
 /** Components with their entries, in schema order, leaving out empty ones. */

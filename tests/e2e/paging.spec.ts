@@ -7,7 +7,7 @@ test('a browse list runs to pages that say where they are and link to each other
   await page.goto('/ja/plugin/terway/');
   await expect(page).toHaveTitle(/^Terway：すべての項目（1\/2 ページ）/);
   await expect(page.getByRole('main')).toContainText('31 件');
-  await expect(page.getByRole('main')).toContainText('1～15 件目');
+  await expect(page.getByRole('main')).toContainText('31 件 · 1～15 件目');
   await expect(page.locator('main li.entry-item')).toHaveCount(15);
   const pager = page.getByRole('navigation', { name: 'ページ' });
   await expect(pager.getByRole('link', { name: '1 ページ' })).toHaveAttribute('aria-current', 'page');
@@ -65,6 +65,31 @@ test('a link to the index made before it ran to pages lands on the page that hol
   await page.goto('/zh/errors/#e-no-such-error');
   await expect(page.locator('h1')).toHaveText('报错信息');
   await expect(page).toHaveURL('/zh/errors/#e-no-such-error');
+  // A cluster in the link's query goes along.
+  await page.goto('/en/errors/?plugin=flannel#e-invalidvswitchid-ipnotenough');
+  await expect(page).toHaveURL('/en/errors/2/?plugin=flannel#e-invalidvswitchid-ipnotenough');
+  // Names every object has, and a fragment that does not decode, lead nowhere.
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  for (const hash of ['#constructor', '#__proto__', '#e-%E0']) {
+    await page.goto(`/en/errors/2/${hash}`);
+    await page.waitForLoadState('networkidle');
+    await expect(page).toHaveURL(`/en/errors/2/${hash}`);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('without JavaScript each page of the error index says which messages it holds', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/errors/');
+  const holds = page.getByText('Page 1 of 2, in alphabetical order:');
+  await expect(holds).toBeVisible();
+  const first = await page.locator('main > ul > li[id] code').first().textContent();
+  await expect(holds.locator('code').first()).toHaveText(first!);
+  await page.goto('/ja/errors/2/');
+  await expect(page.getByText('2/2 ページ（アルファベット順）：')).toBeVisible();
+  await context.close();
 });
 
 test('the pages of the error index list every error once, and each is in the sitemap', async ({ page, request }) => {
@@ -82,4 +107,13 @@ test('the pages of the error index list every error once, and each is in the sit
   for (const lang of ['zh', 'ja', 'en'])
     for (const path of ['errors/', 'errors/2/', 'plugin/terway/', 'plugin/terway/2/'])
       expect(sitemap).toContain(`<loc>https://ack-network-kb.example.com/${lang}/${path}</loc>`);
+});
+
+test('every page the sitemap lists is served, each list page among them', async ({ request }) => {
+  const xml = await (await request.get('/sitemap-0.xml')).text();
+  const paths = [...xml.matchAll(/<loc>https:\/\/ack-network-kb\.example\.com(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
+  expect(paths.filter((p) => /\/(plugin|component|errors)\//.test(p)).length).toBeGreaterThan(90);
+  const missing: string[] = [];
+  for (const path of paths) if ((await request.get(path)).status() !== 200) missing.push(path);
+  expect(missing).toEqual([]);
 });

@@ -43,6 +43,7 @@ export const en = {
   'pager.range': 'Showing {from}–{to}',
   'home.pluginAll': 'All {count} entries',
   'errors.more': '{count} more entry: search for this message|{count} more entries: search for this message',
+  'errors.pageHolds': 'Page {n} of {count}, in alphabetical order:',
 
   'entry.appliesTo': 'Applies to',
   'entry.plugin': 'Plugin',

@@ -42,6 +42,7 @@ export const ja = {
   'pager.range': '{from}～{to} 件目',
   'home.pluginAll': 'すべて（{count} 件）を見る',
   'errors.more': 'ほか {count} 件：このメッセージで検索',
+  'errors.pageHolds': '{n}/{count} ページ（アルファベット順）：',
 
   'entry.appliesTo': '適用範囲',
   'entry.plugin': 'プラグイン',

@@ -40,6 +40,7 @@ export const zh = {
   'pager.range': '第 {from}–{to} 篇',
   'home.pluginAll': '查看全部 {count} 篇',
   'errors.more': '另有 {count} 篇：搜索此报错',
+  'errors.pageHolds': '第 {n}/{count} 页，按字母顺序：',
 
   'entry.appliesTo': '适用范围',
   'entry.plugin': '网络插件',

@@ -144,6 +144,17 @@ describe('errorGroups', () => {
     ]);
     expect(faq.errorGroups([])).toEqual([]);
   });
+  it('order variants and groups by their text alone, so every language pages its index alike', () => {
+    // Another language's entry may list the variants the other way round, or come first.
+    const one = typed('en/one', 'troubleshooting', ['any'], ['X=true', "x='true'"]);
+    const two = typed('en/two', 'troubleshooting', ['any'], ['w', "X='true'"]);
+    const groups = (list: FaqEntry[]) => faq.errorGroups(list).map((g) => [g.anchor, g.errors]);
+    expect(groups([one, two])).toEqual([
+      ['e-w', ['w']],
+      ['e-x-true', ["x='true'", "X='true'", 'X=true']],
+    ]);
+    expect(groups([two, one])).toEqual(groups([one, two]));
+  });
 });
 
 describe('lookups every page makes', () => {
@@ -162,6 +173,15 @@ describe('lookups every page makes', () => {
     expect([...(await faq.errorListings('zh'))]).toEqual([['e-ipnotenough', 1]]);
     expect(await faq.errorListings('en')).toBe(await faq.errorListings('en'));
     expect((await faq.errorListings('ja')).size).toBe(0);
+  });
+});
+
+describe('errorLines', () => {
+  it('counts an error’s own line and one per entry shown under it, ERROR_ENTRIES at most', () => {
+    const group = (n: number) => ({ entries: Array.from({ length: n }, (_, i) => i) });
+    expect(faq.errorLines(group(1))).toBe(2);
+    expect(faq.errorLines(group(10))).toBe(11);
+    expect(faq.errorLines(group(170))).toBe(11);
   });
 });
 

@@ -1,17 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** A built site of entry pages: `[lang, id, words]`. */
-function site(pages: [string, string, string][]): string {
+/** A built site of entry pages: `[lang, id, words, html lang]` (the lang's own tag unless given). */
+function site(pages: [string, string, string, string?][]): string {
   const dir = mkdtempSync(join(tmpdir(), 'kb-pagefind-'));
-  for (const [lang, id, words] of pages) {
+  for (const [lang, id, words, tag] of pages) {
     mkdirSync(join(dir, lang, 'faq', id), { recursive: true });
     writeFileSync(
       join(dir, lang, 'faq', id, 'index.html'),
-      `<!doctype html><html lang="${lang === 'zh' ? 'zh-CN' : lang}"><head><title>${id}</title></head><body><main data-pagefind-body><h1>${id}</h1><p>${words}</p></main></body></html>`,
+      `<!doctype html><html lang="${tag ?? (lang === 'zh' ? 'zh-CN' : lang)}"><head><title>${id}</title></head><body><main data-pagefind-body><h1>${id}</h1><p>${words}</p></main></body></html>`,
     );
   }
   return dir;
@@ -40,12 +40,27 @@ describe('scripts/pagefind.mjs', () => {
       ja: 1,
       'zh-cn': 1,
     });
-    // Each language's metadata file is in the bundle, none written over by a later run.
-    for (const { hash } of Object.values(entry.languages))
-      expect(readFileSync(join(dir, 'pagefind', `pagefind.${hash}.pf_meta`)).length).toBeGreaterThan(0);
+    // Each language's metadata and word index are in the bundle, none removed by a later run (these pages have no filters).
+    const files = readdirSync(join(dir, 'pagefind'), { recursive: true }).map(String);
+    for (const [lang, { hash }] of Object.entries(entry.languages)) {
+      expect(files, lang).toContain(`pagefind.${hash}.pf_meta`);
+      expect(files.filter((f) => f.startsWith(`index/${lang}_`)).length, lang).toBeGreaterThan(0);
+    }
     const ids = JSON.parse(readFileSync(join(dir, 'pagefind', 'kb-ids-en.json'), 'utf8')) as Record<string, string>;
     expect(Object.values(ids).sort()).toEqual(['conntrack-full', 'dns-timeout']);
     expect(Object.values(JSON.parse(readFileSync(join(dir, 'pagefind', 'kb-ids-zh.json'), 'utf8')))).toEqual(['conntrack-full']);
+  });
+
+  it('fails when a folder’s pages say another language, which would take that language’s place in the bundle', () => {
+    const dir = site([
+      ['en', 'a', 'words'],
+      ['ja', 'a', 'words in English by mistake', 'en'],
+    ]);
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'pagefind: expected the pages under /ja/ to be indexed as one language, "ja" (their <html lang>), found "en"',
+    );
   });
 
   it('fails on a site with no entry pages to index', () => {
