@@ -20,6 +20,8 @@ export type Render = (contents: string, fileURL: URL) => Promise<Rendered>;
 
 interface Slot {
   worker: Worker;
+  /** The error it ended with, once it has ended. */
+  ended?: Error;
   pending: Map<number, { resolve: (r: Rendered) => void; reject: (e: Error) => void; url: string }>;
 }
 
@@ -33,10 +35,11 @@ interface Slot {
 export class RenderPool {
   readonly #slots: Slot[];
   #next = 0;
+  #closed = false;
 
-  constructor(size = availableParallelism()) {
+  constructor(size = availableParallelism(), script = new URL('./render-worker.ts', import.meta.url)) {
     this.#slots = Array.from({ length: Math.max(1, size) }, () => {
-      const slot: Slot = { worker: new Worker(new URL('./render-worker.ts', import.meta.url)), pending: new Map() };
+      const slot: Slot = { worker: new Worker(script), pending: new Map() };
       slot.worker.on('message', (reply: RenderReply) => {
         const job = slot.pending.get(reply.id);
         if (!job) return;
@@ -45,6 +48,7 @@ export class RenderPool {
         else job.reject(new Error(`could not render ${job.url}: ${reply.error}`));
       });
       const fail = (error: Error) => {
+        slot.ended ??= error;
         for (const job of slot.pending.values()) job.reject(new Error(`could not render ${job.url}: ${error.message}`));
         slot.pending.clear();
       };
@@ -56,7 +60,12 @@ export class RenderPool {
 
   /** Renders one file, as renderMarkdown would. */
   readonly render: Render = (contents, fileURL) => {
-    const slot = this.#slots.reduce((least, s) => (s.pending.size < least.pending.size ? s : least));
+    // A message to an ended worker is never answered.
+    if (this.#closed) return Promise.reject(new Error(`could not render ${fileURL.href}: the render pool was closed`));
+    const live = this.#slots.filter((s) => !s.ended);
+    if (live.length === 0)
+      return Promise.reject(new Error(`could not render ${fileURL.href}: ${this.#slots[0]!.ended!.message}`));
+    const slot = live.reduce((least, s) => (s.pending.size < least.pending.size ? s : least));
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       slot.pending.set(id, { resolve, reject, url: fileURL.href });
@@ -66,6 +75,28 @@ export class RenderPool {
 
   /** Ends every worker. */
   async close(): Promise<void> {
+    this.#closed = true;
     await Promise.all(this.#slots.map((s) => s.worker.terminate()));
   }
 }
+
+let shared: { pool: RenderPool; users: number } | undefined;
+
+/**
+ * The pool the loaders share (the entries' and the triage nodes' load at the
+ * same time: one pool, not one each, since every worker sets up Shiki anew);
+ * each `acquire` is matched by a `release`, and the last release ends it.
+ */
+export const sharedPool = {
+  acquire(size?: number): RenderPool {
+    shared ??= { pool: new RenderPool(size), users: 0 };
+    shared.users++;
+    return shared.pool;
+  },
+  async release(): Promise<void> {
+    if (!shared || --shared.users > 0) return;
+    const { pool } = shared;
+    shared = undefined;
+    await pool.close();
+  },
+};

@@ -5,9 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { parseFrontmatter, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mdxFiles } from '../../../src/markdown/mdx-files-loader.ts';
+import { mdxFiles, WORKERS_FROM } from '../../../src/markdown/mdx-files-loader.ts';
 import { markdownProcessor, syntaxHighlight } from '../../../src/markdown/processor.ts';
-import { RenderPool, type Rendered } from '../../../src/markdown/render-pool.ts';
+import { RenderPool, sharedPool, type Rendered } from '../../../src/markdown/render-pool.ts';
 
 // Rendered here, as Astro's content layer renders for renderMarkdown (content-layer.js #processMarkdown).
 const renderer = await markdownProcessor.createRenderer({ syntaxHighlight } as AstroMarkdownOptions);
@@ -56,6 +56,39 @@ describe('RenderPool', () => {
       await pool.close();
     }
   });
+
+  it('fails what a worker had in hand when it ends, and sends nothing more to it', async () => {
+    // A worker that ends unasked, as one that runs out of memory would.
+    const pool = new RenderPool(1, new URL('data:text/javascript,process.exit(3)'));
+    try {
+      const url = pathToFileURL('/kb/x.mdx');
+      await expect(pool.render('---\ntitle: x\n---\n\ntext\n', url)).rejects.toThrow(
+        'could not render file:///kb/x.mdx: the render worker exited (code 3)',
+      );
+      await expect(pool.render('---\ntitle: y\n---\n\ntext\n', url)).rejects.toThrow(
+        'could not render file:///kb/x.mdx: the render worker exited (code 3)',
+      );
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('sharedPool', () => {
+  it('gives every loader the same pool and ends it with the last release', async () => {
+    const a = sharedPool.acquire(1);
+    const b = sharedPool.acquire(1);
+    expect(b).toBe(a);
+    await sharedPool.release();
+    // Still there for the second user.
+    expect((await b.render('---\ntitle: x\n---\n\nstill here\n', pathToFileURL('/x.mdx'))).html).toBe('<p>still here</p>');
+    await sharedPool.release();
+    await expect(a.render('---\ntitle: x\n---\n\ngone\n', pathToFileURL('/x.mdx'))).rejects.toThrow(/could not render/);
+    // The next acquire starts a new one.
+    const c = sharedPool.acquire(1);
+    expect(c).not.toBe(a);
+    await sharedPool.release();
+  });
 });
 
 describe('mdxFiles in worker threads', () => {
@@ -71,20 +104,27 @@ describe('mdxFiles in worker threads', () => {
         readFileSync(join('content/faq/en', real[i % real.length]!), 'utf8'),
       );
     }
-    const load = async (workers: number) => {
+    const load = async (workers: number, workersFrom?: number) => {
       const set: { id: string; rendered: Rendered }[] = [];
+      let rendered = 0;
       const context = {
         config: { root: pathToFileURL(`${root}/`) },
         store: { keys: () => [], get: () => undefined, set: (e: (typeof set)[number]) => set.push(e), delete: () => true },
         generateDigest: (text: string) => String(text.length),
         parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve(data),
-        renderMarkdown: (text: string, { fileURL }: { fileURL: URL }) => renderHere(text, fileURL),
+        renderMarkdown: (text: string, { fileURL }: { fileURL: URL }) => (rendered++, renderHere(text, fileURL)),
       } as unknown as LoaderContext;
-      await mdxFiles({ base: 'faq', depth: 1, pipeline: 'p', workers }).load(context);
-      return set;
+      await mdxFiles({ base: 'faq', depth: 1, pipeline: 'p', workers, ...(workersFrom ? { workersFrom } : {}) }).load(context);
+      return { set, rendered };
     };
-    const [pooled, here] = [await load(2), await load(0)];
-    expect(pooled.map((e) => e.id)).toEqual(Array.from({ length: 45 }, (_, i) => `en/${String(i + 1).padStart(2, '0')}-x`));
-    expect(pooled).toEqual(here);
+    const [pooled, here] = [await load(2, 45), await load(0)];
+    expect(pooled.set.map((e) => e.id)).toEqual(Array.from({ length: 45 }, (_, i) => `en/${String(i + 1).padStart(2, '0')}-x`));
+    expect(pooled.set).toEqual(here.set);
+    // In workers: renderMarkdown, here, was not asked.
+    expect(pooled.rendered).toBe(0);
+    expect(here.rendered).toBe(45);
+    // Fewer files than workersFrom are rendered here, workers or not.
+    expect((await load(2, 46)).rendered).toBe(45);
+    expect(WORKERS_FROM).toBeGreaterThan(384);
   }, 60_000);
 });
