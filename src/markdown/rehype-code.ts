@@ -153,6 +153,9 @@ export function codeFigure(
       lang,
       themes: codeThemes,
       defaultColor: false,
+      // No time limit per line: with Shiki's default (500 ms) a line that took longer on a busy
+      // machine came out partly uncoloured, so the same page could build two ways.
+      tokenizeTimeLimit: 0,
       transformers: [classTransformer(classes, where), diffTransformer(marks.filter(side))],
     }).children[0] as Element;
   const pre = highlight((mark) => mark !== 'del');

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Highlighter } from 'shiki';
 import type { VFile } from 'vfile';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { codeFigure, rehypeCode, type CodeSource } from '../../../src/markdown/rehype-code.ts';
 import { getHighlighter, tokenClasses } from '../../../src/markdown/highlighter.ts';
 
@@ -120,6 +120,19 @@ describe('codeFigure', () => {
       figure({ source: 'echo new # [!code ++]\necho old # [!code --]\nls', lang: 'bash' }).element.children[1]!,
     );
     expect(swapped.replace(/<[^>]+>/g, '')).toBe('echo new\necho old\nls');
+  });
+  it('colours a line however long it takes: the same page on a busy machine as on a quiet one', () => {
+    const source = 'kubectl -n kube-system get configmap eni-config -o yaml | grep -E "vswitches|security_group"';
+    const quiet = toHtml(figure({ source, lang: 'bash' }).element);
+    // Each look at the clock finds a second gone, as when the process waits for a core.
+    let now = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
+    try {
+      expect(toHtml(figure({ source, lang: 'bash' }).element)).toBe(quiet);
+    } finally {
+      clock.mockRestore();
+    }
+    expect(quiet.match(/<span class="l\d+ d\d+">/g)!.length).toBeGreaterThan(5);
   });
   it('fails on the first problem, at its file line when the file is known', () => {
     const source = { source: 'ls\n$ kubectl get pod\n<x>', lang: 'bash' };
