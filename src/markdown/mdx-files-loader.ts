@@ -20,8 +20,8 @@ export interface MdxFilesOptions {
   pipeline: string;
   /**
    * Worker threads to render a load's files in (render-pool.ts, one pool for
-   * every loader; default one per core); 0 renders them here, one at a time,
-   * with renderMarkdown. A load with fewer than `workersFrom` files to render
+   * every loader; default one per core); 0 renders them here, with
+   * renderMarkdown. A load with fewer than `workersFrom` files to render
    * (default WORKERS_FROM), and a changed file under the dev server, are
    * always rendered here.
    */

@@ -16,6 +16,8 @@ import { rehypeProse } from './rehype-prose.ts';
  * rendering time.
  */
 export const markdownProcessor = unified({
+  // Set here, not left to astro.config.mjs's markdown options: the workers see only this.
+  gfm: true,
   smartypants: false,
   rehypePlugins: [rehypeEntryHeadings, rehypeCode, rehypeProse, rehypeExternalLinks],
 });

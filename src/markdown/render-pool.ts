@@ -53,6 +53,7 @@ export class RenderPool {
         slot.pending.clear();
       };
       slot.worker.on('error', fail);
+      slot.worker.on('messageerror', fail);
       slot.worker.on('exit', (code) => fail(new Error(`the render worker exited (code ${code})`)));
       return slot;
     });

@@ -9,12 +9,20 @@ import { markdownProcessor, syntaxHighlight } from './processor.ts';
 import type { RenderRequest, RenderReply } from './render-pool.ts';
 
 type Shared = Parameters<typeof markdownProcessor.createRenderer>[0];
-// What Astro's content layer passes (content-layer.js, #processMarkdown): the rest are defaults, and
-// this site's bodies hold no images (the content rule mdx-syntax rejects them).
+// What Astro's content layer passes (content-layer.js, #processMarkdown) that matters here: the
+// processor sets gfm and smartypants itself, astro.config.mjs sets no other markdown or image option
+// (tests/unit/markdown/render-pool.test.ts holds it to that), and bodies hold no images (rule mdx-syntax).
 const renderer = await markdownProcessor.createRenderer({ syntaxHighlight } as Shared);
 
 parentPort!.on('message', (request: RenderRequest) => {
-  void render(request).then((reply) => parentPort!.postMessage(reply));
+  void render(request).then((reply) => {
+    try {
+      parentPort!.postMessage(reply);
+    } catch (error) {
+      // A result that cannot be sent fails its own file, not the worker and every file it holds.
+      parentPort!.postMessage({ id: request.id, error: `could not send the result: ${(error as Error).message}` });
+    }
+  });
 });
 
 async function render({ id, contents, fileURL }: RenderRequest): Promise<RenderReply> {

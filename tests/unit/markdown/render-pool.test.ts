@@ -22,6 +22,18 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
+describe('the renderer the workers build', () => {
+  it('is Astro’s: astro.config.mjs sets no Markdown or image option beyond the processor the workers share', async () => {
+    const { default: config } = (await import('../../../astro.config.mjs')) as { default: Record<string, unknown> };
+    // Astro hands its renderer image, gfm, smartypants and shikiConfig from here; the workers see only
+    // processor.ts. Any of these set in the config would render differently in a worker.
+    expect(Object.keys(config.markdown as object).sort()).toEqual(['processor', 'syntaxHighlight']);
+    expect((config.markdown as { processor: unknown }).processor).toBe(markdownProcessor);
+    expect(config.image).toBeUndefined();
+    expect(markdownProcessor.options).toMatchObject({ gfm: true, smartypants: false });
+  });
+});
+
 describe('RenderPool', () => {
   it('renders real entries in worker threads exactly as they render here, HTML and metadata', async () => {
     const pool = new RenderPool(2);
@@ -92,39 +104,87 @@ describe('sharedPool', () => {
 });
 
 describe('mdxFiles in worker threads', () => {
-  it('stores what renderMarkdown would, in the order listed, many files in flight at once', async () => {
+  it('stores each file’s own rendering, in the order listed, with stored files among them and many in flight', async () => {
     const root = mkdtempSync(join(tmpdir(), 'kb-pool-'));
     dirs.push(root);
-    // More files than the loader renders ahead, from the real bodies, under ids that sort apart from their order on disk.
+    // More files than the loader renders ahead, from the real bodies, each with a marker of its own,
+    // under ids that sort apart from the order they were written in.
     const real = readdirSync('content/faq/en').slice(0, 8);
-    for (let i = 0; i < 45; i++) {
-      mkdirSync(join(root, 'faq', 'en'), { recursive: true });
-      writeFileSync(
-        join(root, 'faq', 'en', `${String(45 - i).padStart(2, '0')}-x.mdx`),
-        readFileSync(join('content/faq/en', real[i % real.length]!), 'utf8'),
-      );
+    const id = (i: number) => `en/${String(i + 1).padStart(2, '0')}-x`;
+    mkdirSync(join(root, 'faq', 'en'), { recursive: true });
+    for (let i = 44; i >= 0; i--) {
+      const text = readFileSync(join('content/faq/en', real[i % real.length]!), 'utf8');
+      writeFileSync(join(root, 'faq', `${id(i)}.mdx`), `${text}\nmarker-${i}-end\n`);
     }
+    // Every third file is in the store unchanged: the files to render and the files listed number apart.
+    const stored = (i: number) => i % 3 === 1;
     const load = async (workers: number, workersFrom?: number) => {
       const set: { id: string; rendered: Rendered }[] = [];
       let rendered = 0;
       const context = {
         config: { root: pathToFileURL(`${root}/`) },
-        store: { keys: () => [], get: () => undefined, set: (e: (typeof set)[number]) => set.push(e), delete: () => true },
-        generateDigest: (text: string) => String(text.length),
+        store: {
+          keys: () => [],
+          get: (key: string) => {
+            const i = Number(/(\d+)-x$/.exec(key)![1]) - 1;
+            return stored(i) ? { digest: String(readFileSync(join(root, 'faq', `${key}.mdx`), 'utf8').length) } : undefined;
+          },
+          set: (e: (typeof set)[number]) => set.push(e),
+          delete: () => true,
+        },
+        generateDigest: (text: string) => String(text.length - 'p\0'.length),
         parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve(data),
         renderMarkdown: (text: string, { fileURL }: { fileURL: URL }) => (rendered++, renderHere(text, fileURL)),
       } as unknown as LoaderContext;
       await mdxFiles({ base: 'faq', depth: 1, pipeline: 'p', workers, ...(workersFrom ? { workersFrom } : {}) }).load(context);
       return { set, rendered };
     };
-    const [pooled, here] = [await load(2, 45), await load(0)];
-    expect(pooled.set.map((e) => e.id)).toEqual(Array.from({ length: 45 }, (_, i) => `en/${String(i + 1).padStart(2, '0')}-x`));
+    const changed = Array.from({ length: 45 }, (_, i) => i).filter((i) => !stored(i));
+    const [pooled, here] = [await load(2, 30), await load(0)];
+    expect(pooled.set.map((e) => e.id)).toEqual(changed.map(id));
+    for (const [k, i] of changed.entries()) expect(pooled.set[k]!.rendered.html, id(i)).toContain(`marker-${i}-end`);
     expect(pooled.set).toEqual(here.set);
     // In workers: renderMarkdown, here, was not asked.
     expect(pooled.rendered).toBe(0);
-    expect(here.rendered).toBe(45);
-    // Fewer files than workersFrom are rendered here, workers or not.
-    expect((await load(2, 46)).rendered).toBe(45);
+    expect(here.rendered).toBe(30);
+    // Fewer files to render than workersFrom are rendered here, workers or not.
+    expect((await load(2, 31)).rendered).toBe(30);
     expect(WORKERS_FROM).toBeGreaterThan(384);
+  }, 60_000);
+
+  it('fails the load with the first failing file, leaves no rejection unhandled, and ends the pool', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kb-pool-'));
+    dirs.push(root);
+    mkdirSync(join(root, 'faq', 'en'), { recursive: true });
+    for (let i = 0; i < 40; i++)
+      writeFileSync(
+        join(root, 'faq', 'en', `${String(i).padStart(2, '0')}.mdx`),
+        i === 3 || i === 20 ? '---\ntitle: x\n---\n\n```\nno language\n```\n' : `---\ntitle: x\n---\n\nfile ${i}\n`,
+      );
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      for (const workersFrom of [1, 1000]) {
+        const context = {
+          config: { root: pathToFileURL(`${root}/`) },
+          store: { keys: () => [], get: () => undefined, set: () => undefined, delete: () => true },
+          generateDigest: (text: string) => text,
+          parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve(data),
+          renderMarkdown: (text: string, { fileURL }: { fileURL: URL }) => renderHere(text, fileURL),
+        } as unknown as LoaderContext;
+        await expect(mdxFiles({ base: 'faq', depth: 1, pipeline: 'p', workers: 2, workersFrom }).load(context)).rejects.toThrow(
+          /03\.mdx:\d+: expected a fenced code block with a language/,
+        );
+      }
+      await new Promise((r) => setTimeout(r, 200));
+      expect(unhandled).toEqual([]);
+      // The pool was released: the next one is new, and works.
+      const next = sharedPool.acquire(1);
+      expect((await next.render('---\ntitle: y\n---\n\nafter\n', pathToFileURL('/y.mdx'))).html).toBe('<p>after</p>');
+      await sharedPool.release();
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   }, 60_000);
 });
