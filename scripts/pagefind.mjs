@@ -5,6 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { htmlLang, isLocale } from '../src/i18n/locales.ts';
+import { htmlFiles } from './site-files.mjs';
 
 const outDir = process.env.KB_OUT_DIR ?? 'dist';
 /** Pages handed to Pagefind's service at once. */
@@ -67,13 +68,6 @@ async function main() {
   const maps = writeIdMaps(bundle);
   const pages = [...byLang.values()].reduce((n, list) => n + list.length, 0);
   console.log(`pagefind: indexed ${pages} pages into ${bundle}, one run per language (${maps})`);
-}
-
-/** Every .html file under `dir`. */
-function htmlFiles(dir) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => join(d.parentPath, d.name));
 }
 
 /**

@@ -3,7 +3,7 @@ import { localeKeys, type Locale } from '../i18n/locales.ts';
 import { components, type Component } from '../schemas/component.ts';
 import { kinds } from '../schemas/kind.ts';
 import { plugins, type Plugin } from '../schemas/plugin.ts';
-import { ERRORS_PAGE, evenPages, shownUnderError } from './paging.ts';
+import { BROWSE_PAGE, ERRORS_PAGE, evenPages, listPages, shownUnderError, type ListPage } from './paging.ts';
 import { errorAnchor } from './urls.ts';
 
 /** One FAQ entry in one language, as Astro loads it. */
@@ -56,7 +56,8 @@ export async function getEntryIn(locale: Locale, id: string): Promise<FaqEntry |
 export function errorListings(locale: Locale): Promise<ReadonlyMap<string, number>> {
   let counts = listings.get(locale);
   if (!counts) {
-    counts = entriesIn(locale).then((list) => new Map(errorGroups(list).map((g) => [g.anchor, g.entries.length])));
+    // From the error index's own groups: one pass over the entries for both.
+    counts = errorPages(locale).then(({ pages }) => new Map(pages.flat().map((g) => [g.anchor, g.entries.length])));
     listings.set(locale, counts);
   }
   return counts;
@@ -110,6 +111,26 @@ export function errorPages(locale: Locale): Promise<ErrorPages> {
     errorPaging.set(locale, paged);
   }
   return paged;
+}
+
+/**
+ * Every page of a kind of browse list (by plugin, by component) in every
+ * language: for each key, its entries (`select`) in browse order, in pages of
+ * BROWSE_PAGE. The routes and the sitemap both page from here.
+ */
+export async function browsePages<K extends string>(
+  keys: readonly K[],
+  select: (entries: readonly FaqEntry[], key: K) => FaqEntry[],
+): Promise<{ lang: Locale; key: K; page: ListPage<FaqEntry> }[]> {
+  const perLang = await Promise.all(
+    localeKeys.map(async (lang) => {
+      const [entries, linked] = await Promise.all([entriesIn(lang), linkedFrom(lang)]);
+      return keys.flatMap((key) =>
+        listPages(browseOrder(select(entries, key), linked), BROWSE_PAGE).map((page) => ({ lang, key, page })),
+      );
+    }),
+  );
+  return perLang.flat();
 }
 
 /** The entries that are about `plugin`. */

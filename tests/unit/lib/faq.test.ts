@@ -176,6 +176,20 @@ describe('lookups every page makes', () => {
   });
 });
 
+describe('browsePages', () => {
+  it('pages each key’s entries in every language, in browse order', async () => {
+    const pages = await faq.browsePages(['terway', 'flannel'], faq.byPlugin);
+    expect(pages.map((p) => [p.lang, p.key, p.page.number, p.page.count, ids(p.page.items)])).toEqual([
+      ['zh', 'terway', 1, 1, ['zh/b-zhong']],
+      ['zh', 'flannel', 1, 1, ['zh/a-a']],
+      ['ja', 'terway', 1, 1, []],
+      ['ja', 'flannel', 1, 1, ['ja/a-a']],
+      ['en', 'terway', 1, 1, ['en/b-zhong']],
+      ['en', 'flannel', 1, 1, ['en/a-a']],
+    ]);
+  });
+});
+
 describe('errorLines', () => {
   it('counts an error’s own line and one per entry shown under it, ERROR_ENTRIES at most', () => {
     const group = (n: number) => ({ entries: Array.from({ length: n }, (_, i) => i) });
