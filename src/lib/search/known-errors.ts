@@ -15,23 +15,57 @@ export interface ErrorMatch {
   readonly score: number;
 }
 
-/** Each source's errors cleaned once: a paste is matched line by line against the same sources. */
-const cleaned = new WeakMap<readonly ErrorSource[], { id: string; error: string; e: string; words: string[] }[]>();
+interface CleanedError {
+  readonly id: string;
+  readonly error: string;
+  /** The error squashed (see squash). */
+  readonly e: string;
+  /** Its words, squashed. */
+  readonly words: readonly string[];
+}
 
-function cleanedErrors(sources: readonly ErrorSource[]) {
-  let list = cleaned.get(sources);
-  if (!list) {
-    list = sources.flatMap(({ id, errors }) =>
-      errors
-        .map((error) => {
-          const plain = stripNoise(error);
-          return { id, error, e: squash(plain), words: plain.split(' ').map(squash) };
-        })
-        .filter(({ e }) => e.length >= 4),
+/** Leading characters an error is filed under (errors of fewer are not matched at all). */
+const HEAD = 4;
+
+/**
+ * Each source's errors cleaned once, and filed so that a query need not be
+ * compared with every one: a paste is matched line by line against the same
+ * sources, and at 10,000 entries that is tens of thousands of errors a line.
+ */
+interface ErrorTable {
+  readonly list: readonly CleanedError[];
+  /** Places in `list` by the error's first HEAD characters: an error inside a query starts with one of its runs. */
+  readonly byHead: ReadonlyMap<string, readonly number[]>;
+  /** Places in `list`, longest error first: only an error at least as long as the query can hold it. */
+  readonly byLength: readonly number[];
+}
+
+const tables = new WeakMap<readonly ErrorSource[], ErrorTable>();
+
+function errorTable(sources: readonly ErrorSource[]): ErrorTable {
+  let table = tables.get(sources);
+  // Stryker disable next-line ConditionalExpression: building the table again on every call changes only how long a paste takes.
+  if (!table) {
+    // An error shorter than HEAD never matches: no run of a query is its head, and no query is inside it.
+    const list = sources.flatMap(({ id, errors }) =>
+      errors.map((error): CleanedError => {
+        const plain = stripNoise(error);
+        return { id, error, e: squash(plain), words: plain.split(' ').map(squash) };
+      }),
     );
-    cleaned.set(sources, list);
+    const byHead = new Map<string, number[]>();
+    list.forEach(({ e }, i) => {
+      const head = e.slice(0, HEAD);
+      const places = byHead.get(head);
+      if (places) places.push(i);
+      else byHead.set(head, [i]);
+    });
+    const byLength = list.map((_, i) => i).sort((a, b) => list[b]!.e.length - list[a]!.e.length);
+    table = { list, byHead, byLength };
+    // Stryker disable next-line all: without the table kept, each call builds it again; only the time differs.
+    tables.set(sources, table);
   }
-  return list;
+  return table;
 }
 
 /** Partial matches shorter than this (squashed) are too vague to call a known error. */
@@ -56,13 +90,37 @@ function withinOneWord(q: string, words: readonly string[]): boolean {
  */
 export function matchKnownErrors(query: string, sources: readonly ErrorSource[]): ErrorMatch[] {
   const q = squash(stripNoise(query));
-  if (q.length < 4) return [];
+  const table = errorTable(sources);
   const best = new Map<string, ErrorMatch>();
-  for (const { id, error, e, words } of cleanedErrors(sources)) {
+  for (const i of candidates(q, table)) {
+    const { id, error, e, words } = table.list[i]!;
     let score = 0;
     if (q.includes(e)) score = e.length;
     else if (q.length >= MIN_PARTIAL && e.includes(q) && !withinOneWord(q, words)) score = q.length * 0.9;
     if (score > (best.get(id)?.score ?? 0)) best.set(id, { id, error, score });
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The errors a squashed query can match, by their place in the table, in the
+ * table's order (so ties fall as a scan of every error leaves them): those
+ * that start somewhere in the query, and, when a partial match is possible,
+ * those long enough to hold the query.
+ */
+function candidates(q: string, { byHead, byLength, list }: ErrorTable): number[] {
+  const found = new Set<number>();
+  for (let at = 0; at + HEAD <= q.length; at++) for (const i of byHead.get(q.slice(at, at + HEAD)) ?? []) found.add(i);
+  if (q.length >= MIN_PARTIAL)
+    for (const i of byLength) {
+      if (list[i]!.e.length < q.length) break;
+      found.add(i);
+    }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** The errors matchKnownErrors compares a query with, as written: a lookup, never every error. */
+export function errorsComparedWith(query: string, sources: readonly ErrorSource[]): string[] {
+  const table = errorTable(sources);
+  return candidates(squash(stripNoise(query)), table).map((i) => table.list[i]!.error);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchKnownErrors } from '../../../../src/lib/search/known-errors.ts';
+import { errorsComparedWith, matchKnownErrors } from '../../../../src/lib/search/known-errors.ts';
+import { squash, stripNoise } from '../../../../src/lib/search/normalize.ts';
 
 const sources = [
   {
@@ -102,6 +103,102 @@ describe('matchKnownErrors and errors of several words', () => {
   it('still matches a part of a one-word error code', () => {
     expect(matchKnownErrors('IpNotEnough', several)).toEqual([
       { id: 'code', error: 'InvalidVSwitchId.IpNotEnough', score: 'ipnotenough'.length * 0.9 },
+    ]);
+  });
+});
+
+describe('matchKnownErrors, looking errors up instead of scanning them', () => {
+  // The matcher as it was before errors were filed: every error compared with the query.
+  const scan = (query: string, list: { id: string; errors: string[] }[]) => {
+    const q = squash(stripNoise(query));
+    if (q.length < 4) return [];
+    const best = new Map<string, { id: string; error: string; score: number }>();
+    for (const { id, errors } of list)
+      for (const error of errors) {
+        const plain = stripNoise(error);
+        const e = squash(plain);
+        if (e.length < 4) continue;
+        const words = plain.split(' ').map(squash);
+        let score = 0;
+        if (q.includes(e)) score = e.length;
+        else if (q.length >= 8 && e.includes(q) && !(words.length > 1 && words.some((w) => w.includes(q))))
+          score = q.length * 0.9;
+        if (score > (best.get(id)?.score ?? 0)) best.set(id, { id, error, score });
+      }
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  };
+  const many = [
+    ...sources.map((s) => ({ ...s, errors: [...s.errors] })),
+    // Same error in two entries, errors sharing their first letters, equal lengths in one entry, other scripts.
+    { id: 'twin', errors: ['no IP addresses available in range set'] },
+    { id: 'prefixes', errors: ['failed to allocate', 'failed to add route', 'failed to add', 'eniip', 'abc'] },
+    { id: 'equal', errors: ['conntrack table full', 'nf_conntrack: table full, dropping packet'] },
+    { id: 'cjk', errors: ['未找到可用的交换机', '交换机IP不足'] },
+  ];
+  const queries = [
+    ...many.flatMap((s) => s.errors),
+    'failed to add route 10.0.0.0/8 via eth0: failed to allocate for range 0',
+    'nf_conntrack: table full, dropping packet. conntrack table full',
+    'addresses available in range',
+    'available in range set',
+    'IP不足',
+    '创建失败：交换机IP不足，未找到可用的交换机',
+    'route',
+    'failed',
+    'to add',
+  ];
+  it.each(queries)('finds what a scan of every error finds for %j', (q) => {
+    expect(matchKnownErrors(q, many)).toEqual(scan(q, many));
+  });
+  it('finds an error at the very end of a query, and one that is the whole query', () => {
+    expect(matchKnownErrors('retrying: eniip', many).map((m) => m.error)).toEqual(['eniip']);
+    expect(matchKnownErrors('failed to add', many).map((m) => m.error)).toEqual(['failed to add']);
+  });
+});
+
+describe('errorsComparedWith', () => {
+  const table = [
+    { id: 'a', errors: ['no route to host', 'connection refused'] },
+    { id: 'b', errors: ['failed to allocate for range 0: no IP addresses available in range set', 'abc'] },
+    { id: 'c', errors: ['route table full', 'refused by policy'] },
+  ];
+  it('compares a line longer than any error only with the errors that start somewhere in it', () => {
+    expect(
+      errorsComparedWith('dial tcp 10.0.0.1:80: connect: connection refused, retrying the request to the API server', table),
+    ).toEqual(['connection refused', 'refused by policy']);
+    expect(errorsComparedWith('ping: no route to host; route table full, and again for every later packet', table)).toEqual([
+      'no route to host',
+      'route table full',
+    ]);
+  });
+  it('adds, for a query a partial match could come from, the errors at least as long as the query', () => {
+    expect(errorsComparedWith('addresses available', table)).toEqual([
+      'failed to allocate for range 0: no IP addresses available in range set',
+    ]);
+    // 14 letters: "no route to host" (13) is too short to hold it, and does not start in it.
+    expect(errorsComparedWith('table full route', table)).toEqual([
+      'connection refused',
+      'failed to allocate for range 0: no IP addresses available in range set',
+      'route table full',
+      'refused by policy',
+    ]);
+  });
+  it('compares a query too short for a partial match only with errors starting in it, and one shorter than four letters with none', () => {
+    expect(errorsComparedWith('refused', table)).toEqual(['refused by policy']);
+    expect(errorsComparedWith('abc', table)).toEqual([]);
+    expect(errorsComparedWith('routes', table)).toEqual(['route table full']);
+  });
+});
+
+describe('matchKnownErrors, ties and order', () => {
+  it('keeps, of two errors of one entry that match equally, the one it lists first, wherever each stands in the query', () => {
+    const tie = [{ id: 't', errors: ['bbbb cccc', 'aaaa dddd'] }];
+    expect(matchKnownErrors('aaaa dddd then bbbb cccc', tie).map((m) => m.error)).toEqual(['bbbb cccc']);
+  });
+  it('finds a partial match in a long error listed after shorter ones', () => {
+    const list = [{ id: 's', errors: ['short one', 'eni quota exceeded for this instance type'] }];
+    expect(matchKnownErrors('quota exceeded for this', list)).toEqual([
+      { id: 's', error: 'eni quota exceeded for this instance type', score: 'quotaexceededforthis'.length * 0.9 },
     ]);
   });
 });
