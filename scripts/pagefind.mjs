@@ -1,6 +1,6 @@
 // Indexes the built site with Pagefind. A checked build step: any error from
 // Pagefind, or an index with no pages, fails the build.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -82,8 +82,10 @@ function spaced(html) {
 }
 
 /**
- * Writes `kb-ids-<lang>.json`, mapping Pagefind's page ids to entry ids, so the
- * search can fuse and re-rank results without downloading every fragment.
+ * Adds Pagefind's page ids, mapped to entry ids, to each language's
+ * `search-index.json` (as `pages`), so the search can fuse and re-rank
+ * results without downloading every fragment, and without a file of its own
+ * to fetch before the first result.
  */
 function writeIdMaps(dir) {
   const maps = {};
@@ -94,7 +96,12 @@ function writeIdMaps(dir) {
     if (!m) throw new Error(`pagefind: expected only entry pages in the index, found ${url}`);
     (maps[m[1]] ??= {})[name.replace(/\.pf_fragment$/, '')] = m[2];
   }
-  for (const [lang, map] of Object.entries(maps)) writeFileSync(join(dir, `kb-ids-${lang}.json`), JSON.stringify(map));
+  for (const [lang, map] of Object.entries(maps)) {
+    const file = join(outDir, lang, 'search-index.json');
+    if (!existsSync(file)) throw new Error(`pagefind: expected ${file} (written by the build) to add page ids to, found none`);
+    const index = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...index, pages: map }));
+  }
   return Object.entries(maps)
     .map(([lang, map]) => `${lang}: ${Object.keys(map).length} entries`)
     .join(', ');

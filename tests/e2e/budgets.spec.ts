@@ -24,3 +24,21 @@ test('a first visit fetches exactly the scripts the budget check counts, and the
   await page.getByRole('button', { name: /^Copy/ }).first().click();
   await expect.poll(() => scripts.slice(before)).toEqual(expect.arrayContaining(snippetFiles));
 });
+
+test('a first search fetches one search-data file and no Pagefind worker, and no fragment for a known-error hit', async ({
+  page,
+}) => {
+  await page.goto('/en/faq/vswitch-ip-exhausted/', { waitUntil: 'networkidle' });
+  const paths: string[] = [];
+  page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+  await page.fill('#header-search', 'InvalidVSwitchId.IpNotEnough');
+  const hits = page.locator('#header-search-results [role="option"]');
+  await expect(hits.first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const known = await page.locator('#header-search-results .badge-known').count();
+  expect(known).toBeGreaterThan(0);
+  expect(paths.filter((p) => p.endsWith('.json') && !p.startsWith('/pagefind/'))).toEqual(['/en/search-index.json']);
+  expect(paths.filter((p) => p.includes('pagefind-worker'))).toEqual([]);
+  // Only results shown with an excerpt need their fragment: a known-error hit shows its error instead.
+  expect(paths.filter((p) => p.startsWith('/pagefind/fragment/')).length).toBeLessThanOrEqual((await hits.count()) - known);
+});

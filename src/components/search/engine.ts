@@ -156,19 +156,31 @@ const RELAXED_WEIGHT = 2;
 
 /** Builds the engine for the page's language. */
 export async function createEngine(base: string, lang: string, cluster: { plugin?: string } = {}) {
-  const [pagefind, index, pageIds] = await Promise.all([
+  const [pagefind, index] = await Promise.all([
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
     fetch(`${base}${lang}/search-index.json`).then((r) => r.json() as Promise<SearchIndex>),
-    // Pagefind page id → entry id (written by scripts/pagefind.mjs), so ranking needs no fragment downloads.
-    fetch(`${base}pagefind/kb-ids-${lang}.json`).then((r) => r.json() as Promise<Record<string, string>>),
   ]);
-  await pagefind.options({ baseUrl: base, ranking: { pageLength: 0.25, termFrequency: 0.6, termSaturation: 1.6 } });
+  const pageIds = index.pages ?? {};
+  // No web worker: it is one more script to fetch (43 KB) before the first result, for searches that
+  // take a few milliseconds on the page's own thread.
+  await pagefind.options({
+    baseUrl: base,
+    noWorker: true,
+    ranking: { pageLength: 0.25, termFrequency: 0.6, termSaturation: 1.6 },
+  });
   await pagefind.init();
   const vocabulary = new Set(index.vocabulary);
   const identifiers = new Set(index.identifiers);
   const df = new Map(index.vocabulary.map((w, i) => [w, index.df[i]!]));
   const total = index.entries.length;
   const byId = new Map(index.entries.map((e) => [e.id, e]));
+  // The fields a query's words are looked for in, folded once here instead of for every entry on every query.
+  const fields = index.entries.map((e) => ({
+    entry: e,
+    title: folded(e.title),
+    questions: e.questions.map(folded),
+    summary: folded(e.summary),
+  }));
   const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(lang, { granularity: 'word' }) : null;
 
   const passes = (e: SearchEntry, f: Facets) =>
@@ -280,13 +292,15 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     const pool = new Map<string, PagefindResult>();
     for (const { results } of lists) for (const r of results) if (pageIds[r.id]) pool.set(pageIds[r.id]!, r);
     // Titles, reader questions and summaries weigh more than body text.
-    const fieldScore = (e: SearchEntry) =>
-      0.5 * coverage(focus, e.title) +
-      0.5 * Math.max(0, ...e.questions.map((q) => coverage(focus, q))) +
-      0.3 * coverage(focus, e.summary);
-    const byFields = index.entries
-      .filter((e) => passes(e, facets))
-      .map((e) => ({ id: e.id, score: fieldScore(e) }))
+    const byFields = fields
+      .filter(({ entry }) => passes(entry, facets))
+      .map((f) => ({
+        id: f.entry.id,
+        score:
+          0.5 * coverage(focus, f.title) +
+          0.5 * Math.max(0, ...f.questions.map((q) => coverage(focus, q))) +
+          0.3 * coverage(focus, f.summary),
+      }))
       .filter((x) => x.score > 0)
       .sort((a, b) => b.score - a.score);
     const fused = fuseRanks([
@@ -356,15 +370,17 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
   }
 
   async function hitsFor(ids: readonly string[], pool: Map<string, PagefindResult>, known: ReadonlyMap<string, string>) {
+    // A known-error hit shows its error, not an excerpt: its fragment is not fetched.
     const top = new Map(
-      await Promise.all(ids.filter((id) => pool.has(id)).map(async (id) => [id, await dataOf(pool.get(id)!)] as const)),
+      await Promise.all(
+        ids.filter((id) => pool.has(id) && !known.has(id)).map(async (id) => [id, await dataOf(pool.get(id)!)] as const),
+      ),
     );
     return ids.map((id): Hit => {
       const entry = byId.get(id)!;
       const data = top.get(id);
       const error = known.get(id);
-      if (error !== undefined)
-        return { entry, url: `${base}${lang}/faq/${id}/`, excerpt: data?.excerpt ?? '', knownError: error };
+      if (error !== undefined) return { entry, url: `${base}${lang}/faq/${id}/`, excerpt: '', knownError: error };
       const section = data ? bestSection(data) : undefined;
       return {
         entry,
@@ -412,7 +428,7 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
       const k = perLine.find((x) => x.id === hit.entry.id);
       const about = k
         ? k.lines
-        : linesAbout(lines, [hit.entry.title, hit.entry.summary, ...hit.entry.questions, hit.entry.distinguish].join(' '));
+        : linesAbout(lines, [hit.entry.title, hit.entry.summary, ...hit.entry.questions, hit.entry.distinguish ?? ''].join(' '));
       return { ...hit, lines: about };
     });
     return {
@@ -459,10 +475,14 @@ function narrowness(e: SearchEntry): number {
   return Object.keys(e.modes).length;
 }
 
-/** Share of the words found in a text (case-insensitive). */
-function coverage(words: readonly string[], text: string): number {
+/** A text as coverage() looks words up in it: compatibility forms folded, lower-case. */
+function folded(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** Share of the words found in a folded text (see folded()). */
+function coverage(words: readonly string[], haystack: string): number {
   if (!words.length) return 0;
-  const haystack = text.normalize('NFKC').toLowerCase();
   return words.filter((w) => haystack.includes(w)).length / words.length;
 }
 

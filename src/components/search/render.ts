@@ -88,10 +88,11 @@ export function renderHit(hit: Hit, strings: RenderStrings, id: string): HTMLLIE
   }
   a.append(text);
   // What tells this entry apart from its neighbours: the cause, or the summary.
-  if (hit.entry.distinguish && hit.entry.distinguish !== text.textContent) {
+  const distinguish = hit.entry.distinguish ?? hit.entry.summary;
+  if (distinguish && distinguish !== text.textContent) {
     const why = document.createElement('span');
     why.className = 'search-hit-why';
-    why.textContent = hit.entry.distinguish;
+    why.textContent = distinguish;
     a.append(why);
   }
   li.append(a);

@@ -15,9 +15,10 @@ export interface SearchEntry {
   readonly questions: readonly string[];
   /**
    * The line that tells the entry apart from its neighbours in a result list:
-   * the first sentence of the cause for troubleshooting entries, else the summary.
+   * the first sentence of the cause for troubleshooting entries; absent where
+   * that is the summary (the summary stands in, and is not sent twice).
    */
-  readonly distinguish: string;
+  readonly distinguish?: string;
   readonly kind: Kind;
   readonly plugin: readonly Plugin[];
   readonly components: readonly Component[];
@@ -43,6 +44,12 @@ export interface SearchIndex {
   readonly df: readonly number[];
   /** Identifiers (words joined by `-`, `_` or `.`) that occur in the entries, for typo correction. */
   readonly identifiers: readonly string[];
+  /**
+   * Pagefind's page id → entry id, so ranking needs no fragment downloads. Added
+   * by scripts/pagefind.mjs once Pagefind has named the pages (the index is
+   * written before Pagefind runs); absent from a build without Pagefind.
+   */
+  readonly pages?: Readonly<Record<string, string>>;
 }
 
 /** How many of the texts use each word (same order as `words`). */

@@ -39,7 +39,7 @@ export const GET: APIRoute = async ({ params }) => {
       title: e.data.title,
       summary: e.data.summary,
       questions: e.data.questions,
-      distinguish: e.data.kind === 'troubleshooting' && e.data.cause ? firstSentence(e.data.cause) : e.data.summary,
+      ...distinguishing(e.data),
       kind: e.data.kind,
       plugin: e.data.plugin,
       components: e.data.components,
@@ -61,3 +61,9 @@ export const GET: APIRoute = async ({ params }) => {
   };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 };
+
+/** The first sentence of a troubleshooting entry's cause, when it says something the summary does not. */
+function distinguishing(data: { kind: string; cause?: string | undefined; summary: string }): { distinguish?: string } {
+  const line = data.kind === 'troubleshooting' && data.cause ? firstSentence(data.cause) : data.summary;
+  return line === data.summary ? {} : { distinguish: line };
+}

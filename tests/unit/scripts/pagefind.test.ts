@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ function site(pages: [string, string, string, string?][]): string {
       join(dir, lang, 'faq', id, 'index.html'),
       `<!doctype html><html lang="${tag ?? (lang === 'zh' ? 'zh-CN' : lang)}"><head><title>${id}</title></head><body><main data-pagefind-body><h1>${id}</h1><p>${words}</p></main></body></html>`,
     );
+    writeFileSync(join(dir, lang, 'search-index.json'), JSON.stringify({ entries: [], vocabulary: ['kept'] }));
   }
   return dir;
 }
@@ -46,9 +47,17 @@ describe('scripts/pagefind.mjs', () => {
       expect(files, lang).toContain(`pagefind.${hash}.pf_meta`);
       expect(files.filter((f) => f.startsWith(`index/${lang}_`)).length, lang).toBeGreaterThan(0);
     }
-    const ids = JSON.parse(readFileSync(join(dir, 'pagefind', 'kb-ids-en.json'), 'utf8')) as Record<string, string>;
-    expect(Object.values(ids).sort()).toEqual(['conntrack-full', 'dns-timeout']);
-    expect(Object.values(JSON.parse(readFileSync(join(dir, 'pagefind', 'kb-ids-zh.json'), 'utf8')))).toEqual(['conntrack-full']);
+    // Each language's search data gains Pagefind's page ids (named after its fragments), and keeps what it had.
+    const index = (lang: string) =>
+      JSON.parse(readFileSync(join(dir, lang, 'search-index.json'), 'utf8')) as {
+        vocabulary: string[];
+        pages: Record<string, string>;
+      };
+    expect(Object.values(index('en').pages).sort()).toEqual(['conntrack-full', 'dns-timeout']);
+    expect(Object.values(index('zh').pages)).toEqual(['conntrack-full']);
+    expect(index('en').vocabulary).toEqual(['kept']);
+    const fragments = readdirSync(join(dir, 'pagefind', 'fragment')).map((f) => f.replace(/\.pf_fragment$/, ''));
+    expect(Object.keys({ ...index('en').pages, ...index('ja').pages, ...index('zh').pages }).sort()).toEqual(fragments.sort());
   });
 
   it('fails when a folder’s pages say another language, which would take that language’s place in the bundle', () => {
@@ -60,6 +69,16 @@ describe('scripts/pagefind.mjs', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       'pagefind: expected the pages under /ja/ to be indexed as one language, "ja" (their <html lang>), found "en"',
+    );
+  });
+
+  it('fails when a language has no search data to add page ids to, naming the file', () => {
+    const dir = site([['en', 'a', 'words']]);
+    rmSync(join(dir, 'en', 'search-index.json'));
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `pagefind: expected ${join(dir, 'en', 'search-index.json')} (written by the build) to add page ids to, found none`,
     );
   });
 
