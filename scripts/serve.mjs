@@ -1,7 +1,8 @@
 // A small static server for the built site: what `npm start` and the browser
 // tests use. It behaves like a plain static host (directory index, MIME types,
-// gzip where asked for) plus one rule hosts are configured with (README:
-// hosting): an unknown URL under /{lang}/ gets /{lang}/404/, anything else /404.html.
+// gzip where asked for, ETags so a browser revalidates what it holds) plus one
+// rule hosts are configured with (README: hosting): an unknown URL under
+// /{lang}/ gets /{lang}/404/, anything else /404.html.
 //
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--base /]
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -65,6 +66,16 @@ function send(req, res, status, file) {
   const headers = { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
   const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /text|json|svg|xml|javascript/.test(type);
   if (gzip) headers['content-encoding'] = 'gzip';
+  if (status === 200) {
+    // As static hosts do: a validator, so a browser asks again (no-cache) but gets 304 for a file it holds.
+    const { size, mtimeMs } = statSync(file);
+    headers.etag = `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
+    headers.vary = 'accept-encoding';
+    if (req.headers['if-none-match'] === headers.etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+  }
   res.writeHead(status, headers);
   if (req.method === 'HEAD') return res.end();
   const stream = createReadStream(file);

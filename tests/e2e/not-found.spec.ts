@@ -45,3 +45,15 @@ test('an entry URL in another case, or without its language, redirects to the en
   await expect(page).toHaveURL('/zh/faq/vswitch-ip-exhausted/?plugin=terway');
   await context.close();
 });
+
+test('the local server answers a request for a file the browser holds with 304, as static hosts do', async ({ request }) => {
+  const first = await request.get('/en/search-index.json');
+  expect(first.status()).toBe(200);
+  const etag = first.headers()['etag'];
+  expect(etag).toMatch(/^W\/"[0-9a-f]+-[0-9a-f]+"$/);
+  const again = await request.get('/en/search-index.json', { headers: { 'if-none-match': etag! } });
+  expect(again.status()).toBe(304);
+  expect((await again.body()).length).toBe(0);
+  const changed = await request.get('/en/search-index.json', { headers: { 'if-none-match': 'W/"0-0"' } });
+  expect(changed.status()).toBe(200);
+});
