@@ -100,6 +100,32 @@ test('a multi-line paste into the header box opens the diagnosis view with it, o
   await expect(page.locator('#search-paste')).toHaveValue(pastes[0]!.text);
 });
 
+test('a diagnosis shows each hit with its summary and fetches no Pagefind fragment for it', async ({ page }) => {
+  const fragments: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+  });
+  await page.goto('/en/search/');
+  await paste(page, '#search-q', pastes[1]!.text);
+  await settled(page);
+  // A hit found by its words, not by a known error (that one shows the error instead).
+  const second = page
+    .locator('[data-list] > li')
+    .filter({ hasNot: page.locator('.badge-known') })
+    .first();
+  const id = await second.getAttribute('data-entry');
+  const summary = await page.evaluate(
+    async (entry) =>
+      ((await (await fetch('/en/search-index.json')).json()) as { entries: { id: string; summary: string }[] }).entries.find(
+        (e) => e.id === entry,
+      )!.summary,
+    id,
+  );
+  await expect(second.locator('.search-hit-excerpt')).toHaveText(summary);
+  await expect(second.locator('a').first()).toHaveAttribute('href', `/en/faq/${id}/`);
+  expect(fragments).toEqual([]);
+});
+
 test('editing the paste re-reads it, and clearing it returns to the one-line box', async ({ page }) => {
   await page.goto('/en/search/');
   await paste(page, '#search-q', pastes[1]!.text);

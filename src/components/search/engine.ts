@@ -369,12 +369,23 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     return [...knownIds, ...rest];
   }
 
-  async function hitsFor(ids: readonly string[], pool: Map<string, PagefindResult>, known: ReadonlyMap<string, string>) {
-    // A known-error hit shows its error, not an excerpt: its fragment is not fetched.
+  /**
+   * The hits for some entries, with Pagefind's excerpt and best section where
+   * `excerpts` is set; a known-error hit shows its error instead, and its
+   * fragment is not fetched.
+   */
+  async function hitsFor(
+    ids: readonly string[],
+    pool: Map<string, PagefindResult>,
+    known: ReadonlyMap<string, string>,
+    excerpts = true,
+  ) {
     const top = new Map(
-      await Promise.all(
-        ids.filter((id) => pool.has(id) && !known.has(id)).map(async (id) => [id, await dataOf(pool.get(id)!)] as const),
-      ),
+      excerpts
+        ? await Promise.all(
+            ids.filter((id) => pool.has(id) && !known.has(id)).map(async (id) => [id, await dataOf(pool.get(id)!)] as const),
+          )
+        : [],
     );
     return ids.map((id): Hit => {
       const entry = byId.get(id)!;
@@ -423,7 +434,9 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     const words = signalTerms(lines, df, total);
     const { fused, pool } = await rankText(words.join(' '), synonymTerms(paste, lang as Locale), facets);
     const wanted = order(known, fused, readEvidence(evidence), false).slice(0, limit);
-    const hits = await hitsFor(wanted, pool, new Map(known.map((m) => [m.id, m.error])));
+    // Each hit shows the paste's lines that point to it and its summary: an excerpt around a dozen words
+    // picked from a log says less than either, and would cost a fragment download per hit.
+    const hits = await hitsFor(wanted, pool, new Map(known.map((m) => [m.id, m.error])), false);
     const withLines = hits.map((hit): Hit => {
       const k = perLine.find((x) => x.id === hit.entry.id);
       const about = k
