@@ -34,6 +34,12 @@ describe('matchKnownErrors', () => {
     ).map((m) => m.id);
     expect(ids).toEqual(['flannel-ip-leak', 'flannel-pod-cidr-exhausted']);
   });
+  it('does not call a part shorter than eight letters a known error, even one across words', () => {
+    expect(matchKnownErrors('no route', [{ id: 'x', errors: ['no route to host'] }])).toEqual([]);
+    expect(matchKnownErrors('no route to', [{ id: 'x', errors: ['no route to host'] }])).toEqual([
+      { id: 'x', error: 'no route to host', score: 'norouteto'.length * 0.9 },
+    ]);
+  });
   it('does not call a vague word a known error', () => {
     expect(matchKnownErrors('failed', sources)).toEqual([]);
     expect(matchKnownErrors('ip', sources)).toEqual([]);
