@@ -36,8 +36,8 @@ interface ErrorTable {
   readonly list: readonly CleanedError[];
   /** Places in `list` by the error's first HEAD characters: an error inside a query starts with one of its runs. */
   readonly byHead: ReadonlyMap<string, readonly number[]>;
-  /** Places in `list`, longest error first: only an error at least as long as the query can hold it. */
-  readonly byLength: readonly number[];
+  /** Places in `list` by every run of HEAD characters in the error: an error holding a query holds its first run. */
+  readonly byRun: ReadonlyMap<string, readonly number[]>;
 }
 
 const tables = new WeakMap<readonly ErrorSource[], ErrorTable>();
@@ -54,14 +54,17 @@ function errorTable(sources: readonly ErrorSource[]): ErrorTable {
       }),
     );
     const byHead = new Map<string, number[]>();
+    const byRun = new Map<string, number[]>();
+    const file = (map: Map<string, number[]>, key: string, i: number) => {
+      const places = map.get(key);
+      if (!places) map.set(key, [i]);
+      else if (places.at(-1) !== i) places.push(i);
+    };
     list.forEach(({ e }, i) => {
-      const head = e.slice(0, HEAD);
-      const places = byHead.get(head);
-      if (places) places.push(i);
-      else byHead.set(head, [i]);
+      file(byHead, e.slice(0, HEAD), i);
+      for (let at = 0; at + HEAD <= e.length; at++) file(byRun, e.slice(at, at + HEAD), i);
     });
-    const byLength = list.map((_, i) => i).sort((a, b) => list[b]!.e.length - list[a]!.e.length);
-    table = { list, byHead, byLength };
+    table = { list, byHead, byRun };
     // Stryker disable next-line all: without the table kept, each call builds it again; only the time differs.
     tables.set(sources, table);
   }
@@ -106,17 +109,14 @@ export function matchKnownErrors(query: string, sources: readonly ErrorSource[])
  * The errors a squashed query can match, by their place in the table, in the
  * table's order (so ties fall as a scan of every error leaves them): those
  * that start somewhere in the query, and, when a partial match is possible,
- * those long enough to hold the query.
+ * those that hold the query's first run and are long enough to hold it all.
  */
-function candidates(q: string, { byHead, byLength, list }: ErrorTable): number[] {
+function candidates(q: string, { byHead, byRun, list }: ErrorTable): number[] {
   const found = new Set<number>();
   for (let at = 0; at + HEAD <= q.length; at++) for (const i of byHead.get(q.slice(at, at + HEAD)) ?? []) found.add(i);
   if (q.length >= MIN_PARTIAL)
-    for (const i of byLength) {
-      // Stryker disable next-line EqualityOperator: an error exactly as long as the query holds it only by being it, and then starts in it.
-      if (list[i]!.e.length < q.length) break;
-      found.add(i);
-    }
+    // Stryker disable next-line EqualityOperator: an error exactly as long as the query holds it only by being it, and then starts in it.
+    for (const i of byRun.get(q.slice(0, HEAD)) ?? []) if (list[i]!.e.length >= q.length) found.add(i);
   return [...found].sort((a, b) => a - b);
 }
 

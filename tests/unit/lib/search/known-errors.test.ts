@@ -177,17 +177,16 @@ describe('errorsComparedWith', () => {
       'route table full',
     ]);
   });
-  it('adds, for a query a partial match could come from, the errors at least as long as the query', () => {
+  it('adds, for a query a partial match could come from, the errors that hold its first letters and are at least as long', () => {
     expect(errorsComparedWith('addresses available', table)).toEqual([
       'failed to allocate for range 0: no IP addresses available in range set',
     ]);
-    // 14 letters: "no route to host" (13) is too short to hold it, and does not start in it.
-    expect(errorsComparedWith('table full route', table)).toEqual([
-      'connection refused',
-      'failed to allocate for range 0: no IP addresses available in range set',
-      'route table full',
-      'refused by policy',
-    ]);
+    // Neither starts in "outetohost"; both hold "oute" and are long enough.
+    expect(errorsComparedWith('oute to host', table)).toEqual(['no route to host', 'route table full']);
+    // 14 letters: "no route to host" (13) holds "oute" but is too short to hold the query.
+    expect(errorsComparedWith('oute table fulls', table)).toEqual(['route table full']);
+    // Long enough, but without the query's first letters: not compared.
+    expect(errorsComparedWith('xyzw to host', table)).toEqual([]);
   });
   it('compares a query too short for a partial match only with errors starting in it, and one shorter than four letters with none', () => {
     expect(errorsComparedWith('refused', table)).toEqual(['refused by policy']);
