@@ -65,7 +65,7 @@ async function main() {
     Object.assign(languages, entry.languages);
   }
   writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages }));
-  const maps = writeIdMaps(bundle);
+  const maps = writeIdMaps(outDir, bundle);
   const pages = [...byLang.values()].reduce((n, list) => n + list.length, 0);
   console.log(`pagefind: indexed ${pages} pages into ${bundle}, one run per language (${maps})`);
 }
@@ -87,7 +87,7 @@ function spaced(html) {
  * results without downloading every fragment, and without a file of its own
  * to fetch before the first result.
  */
-function writeIdMaps(dir) {
+function writeIdMaps(site, dir) {
   const maps = {};
   for (const name of readdirSync(join(dir, 'fragment'))) {
     const raw = gunzipSync(readFileSync(join(dir, 'fragment', name))).toString('utf8');
@@ -97,7 +97,7 @@ function writeIdMaps(dir) {
     (maps[m[1]] ??= {})[name.replace(/\.pf_fragment$/, '')] = m[2];
   }
   for (const [lang, map] of Object.entries(maps)) {
-    const file = join(outDir, lang, 'search-index.json');
+    const file = join(site, lang, 'search-index.json');
     if (!existsSync(file)) throw new Error(`pagefind: expected ${file} (written by the build) to add page ids to, found none`);
     const index = JSON.parse(readFileSync(file, 'utf8'));
     writeFileSync(file, JSON.stringify({ ...index, pages: map }));

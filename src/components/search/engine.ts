@@ -160,7 +160,10 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
     fetch(`${base}${lang}/search-index.json`).then((r) => r.json() as Promise<SearchIndex>),
   ]);
-  const pageIds = index.pages ?? {};
+  // Without them every Pagefind result would be dropped and only the field matches left: say so, not rank quietly worse.
+  if (!index.pages)
+    throw new Error(`search: ${lang}/search-index.json has no Pagefind page ids (scripts/pagefind.mjs adds them)`);
+  const pageIds = index.pages;
   // No web worker: it is one more script to fetch (43 KB) before the first result, for searches that
   // take a few milliseconds on the page's own thread.
   await pagefind.options({
