@@ -513,8 +513,27 @@ async function firstSearch(browser, url, root, ours, text) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const requests = [];
-  page.on('requestfinished', (r) => requests.push(r));
+  // Playwright's network-idle state comes once per document: count requests in flight instead.
+  let inFlight = 0;
+  let lastChange = Date.now();
+  page.on('request', () => {
+    inFlight++;
+    lastChange = Date.now();
+  });
+  const settle = () => {
+    inFlight--;
+    lastChange = Date.now();
+  };
+  page.on('requestfinished', (r) => {
+    requests.push(r);
+    settle();
+  });
+  page.on('requestfailed', settle);
+  const quiet = async () => {
+    while (inFlight > 0 || Date.now() - lastChange < 500) await new Promise((r) => setTimeout(r, 50));
+  };
   await page.goto(url, { waitUntil: 'networkidle' });
+  await quiet();
   const visit = requests.length;
   const multiLine = text.includes('\n');
   if (ours) {
@@ -537,11 +556,15 @@ async function firstSearch(browser, url, root, ours, text) {
     const input = page.locator('.pagefind-ui__search-input');
     await input.waitFor();
     await input.fill(text.replace(/\n/g, ' '));
-    // A result, or the message that there is none (its search asks for every word of a long paste).
-    await page.locator('.pagefind-ui__result, .pagefind-ui__message').first().waitFor();
+    // A result's link (drawn once its fragment is in), or the message that there is none (its search
+    // asks for every word of a long paste) — not the "Searching for …" shown while it loads.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.pagefind-ui__result-link') ||
+        /^(?!Searching)\S/.test(document.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? ''),
+    );
   }
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
+  await quiet();
   let visitBytes = 0;
   let searchBytes = 0;
   for (const [i, r] of requests.entries()) {
