@@ -57,12 +57,13 @@ function errorTable(sources: readonly ErrorSource[]): ErrorTable {
     const byRun = new Map<string, number[]>();
     const file = (map: Map<string, number[]>, key: string, i: number) => {
       const places = map.get(key);
-      if (!places) map.set(key, [i]);
-      else if (places.at(-1) !== i) places.push(i);
+      if (places) places.push(i);
+      else map.set(key, [i]);
     };
     list.forEach(({ e }, i) => {
       file(byHead, e.slice(0, HEAD), i);
-      for (let at = 0; at + HEAD <= e.length; at++) file(byRun, e.slice(at, at + HEAD), i);
+      // A partial match is at least MIN_PARTIAL long, so it starts no later than that from the error's end.
+      for (let at = 0; at + MIN_PARTIAL <= e.length; at++) file(byRun, e.slice(at, at + HEAD), i);
     });
     table = { list, byHead, byRun };
     // Stryker disable next-line all: without the table kept, each call builds it again; only the time differs.

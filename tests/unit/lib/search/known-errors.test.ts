@@ -163,35 +163,44 @@ describe('matchKnownErrors, looking errors up instead of scanning them', () => {
 });
 
 describe('errorsComparedWith', () => {
-  const table = [
+  // A new list each time: the matcher keeps the table it builds for a list, and each test must build its own.
+  const table = () => [
     { id: 'a', errors: ['no route to host', 'connection refused'] },
     { id: 'b', errors: ['failed to allocate for range 0: no IP addresses available in range set', 'abc'] },
     { id: 'c', errors: ['route table full', 'refused by policy'] },
   ];
   it('compares a line longer than any error only with the errors that start somewhere in it', () => {
     expect(
-      errorsComparedWith('dial tcp 10.0.0.1:80: connect: connection refused, retrying the request to the API server', table),
+      errorsComparedWith('dial tcp 10.0.0.1:80: connect: connection refused, retrying the request to the API server', table()),
     ).toEqual(['connection refused', 'refused by policy']);
-    expect(errorsComparedWith('ping: no route to host; route table full, and again for every later packet', table)).toEqual([
+    expect(errorsComparedWith('ping: no route to host; route table full, and again for every later packet', table())).toEqual([
       'no route to host',
       'route table full',
     ]);
   });
   it('adds, for a query a partial match could come from, the errors that hold its first letters and are at least as long', () => {
-    expect(errorsComparedWith('addresses available', table)).toEqual([
+    expect(errorsComparedWith('addresses available', table())).toEqual([
       'failed to allocate for range 0: no IP addresses available in range set',
     ]);
     // Neither starts in "outetohost"; both hold "oute" and are long enough.
-    expect(errorsComparedWith('oute to host', table)).toEqual(['no route to host', 'route table full']);
+    expect(errorsComparedWith('oute to host', table())).toEqual(['no route to host', 'route table full']);
     // 14 letters: "no route to host" (13) holds "oute" but is too short to hold the query.
-    expect(errorsComparedWith('oute table fulls', table)).toEqual(['route table full']);
+    expect(errorsComparedWith('oute table fulls', table())).toEqual(['route table full']);
+    // The last eight letters of an error: the latest place a partial match can start.
+    expect(errorsComparedWith('policy!', table())).toEqual([]);
+    // Its last letters begin no partial match long enough: "olicy and more" is not compared with it.
+    expect(errorsComparedWith('olicy and more', table())).toEqual([]);
+    expect(errorsComparedWith('by policy', table())).toEqual(['refused by policy']);
+    expect(matchKnownErrors('by policy', table())).toEqual([
+      { id: 'c', error: 'refused by policy', score: 'bypolicy'.length * 0.9 },
+    ]);
     // Long enough, but without the query's first letters: not compared.
-    expect(errorsComparedWith('xyzw to host', table)).toEqual([]);
+    expect(errorsComparedWith('xyzw to host', table())).toEqual([]);
   });
   it('compares a query too short for a partial match only with errors starting in it, and one shorter than four letters with none', () => {
-    expect(errorsComparedWith('refused', table)).toEqual(['refused by policy']);
-    expect(errorsComparedWith('abc', table)).toEqual([]);
-    expect(errorsComparedWith('routes', table)).toEqual(['route table full']);
+    expect(errorsComparedWith('refused', table())).toEqual(['refused by policy']);
+    expect(errorsComparedWith('abc', table())).toEqual([]);
+    expect(errorsComparedWith('routes', table())).toEqual(['route table full']);
   });
 });
 
