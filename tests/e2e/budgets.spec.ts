@@ -39,6 +39,9 @@ test('a first search fetches one search-data file and no Pagefind worker, and no
   expect(known).toBeGreaterThan(0);
   expect(paths.filter((p) => p.endsWith('.json') && !p.startsWith('/pagefind/'))).toEqual(['/en/search-index.json']);
   expect(paths.filter((p) => p.includes('pagefind-worker'))).toEqual([]);
+  // Three scripts: the search box's code, the engine with its renderer (one chunk), and Pagefind's.
+  expect(paths.filter((p) => p.endsWith('.js'))).toHaveLength(3);
+  expect(paths.filter((p) => p.endsWith('.js'))).toContain('/pagefind/pagefind.js');
   // Only results shown with an excerpt need their fragment: a known-error hit shows its error instead.
   expect(paths.filter((p) => p.startsWith('/pagefind/fragment/')).length).toBeLessThanOrEqual((await hits.count()) - known);
 });

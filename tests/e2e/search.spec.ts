@@ -236,3 +236,23 @@ test('the empty search page shows example queries and says a whole log can be pa
   await expect(page.locator('[data-list] > li').first()).toHaveAttribute('data-entry', 'vswitch-ip-exhausted');
   await expect(page.getByText('Paste an error message or a whole log')).toBeHidden();
 });
+
+test('the plugin of the reader’s cluster leads a query that fits either plugin', async ({ browser }) => {
+  const q = 'pod ip address exhausted';
+  const first = async (cluster?: Record<string, string>) => {
+    const context = await browser.newContext();
+    if (cluster) await context.addInitScript((c) => localStorage.setItem('kb-cluster', JSON.stringify(c)), cluster);
+    const page = await context.newPage();
+    await page.goto(`/en/search/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction((x) => {
+      const region = document.querySelector<HTMLElement>('[data-results]');
+      return region?.dataset.query === x && region.getAttribute('aria-busy') === 'false';
+    }, q);
+    const id = await page.locator('[data-list] > li').first().getAttribute('data-entry');
+    await context.close();
+    return id;
+  };
+  expect(await first()).toBe('vswitch-ip-exhausted');
+  expect(await first({ plugin: 'flannel', ipFamily: 'ipv4', kubeProxy: 'ipvs' })).toBe('flannel-pod-cidr-exhausted');
+  expect(await first({ plugin: 'terway', eniMode: 'shared', ipFamily: 'ipv4', kubeProxy: 'ipvs' })).toBe('vswitch-ip-exhausted');
+});

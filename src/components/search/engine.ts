@@ -154,6 +154,20 @@ const STOP = new Set([
 /** The most the word-by-word lists weigh together (the whole query's list weighs up to 2, the fields' list 2). */
 const RELAXED_WEIGHT = 2;
 
+/**
+ * The engine for the page's language, ranking for the reader's cluster when
+ * they described one (the head script marks `<html class="has-cluster">`; the
+ * cluster code loads only then). Here, not in a module of its own: both search
+ * UIs load this chunk anyway, and a chunk of its own was one more request
+ * before the first result.
+ */
+export async function engineForReader(base: string, lang: string) {
+  const cluster: { plugin?: string } = document.documentElement.classList.contains('has-cluster')
+    ? (await import('../cluster/cluster-store.ts')).currentCluster().cluster
+    : {};
+  return createEngine(base, lang, cluster);
+}
+
 /** Builds the engine for the page's language. */
 export async function createEngine(base: string, lang: string, cluster: { plugin?: string } = {}) {
   const [pagefind, index] = await Promise.all([

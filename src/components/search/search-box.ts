@@ -3,8 +3,7 @@
  * a listbox-style popup navigable with the arrow keys. Enter opens the active
  * result, or the search page when none is active; Escape closes.
  */
-import { createEngine, type Engine } from './engine.ts';
-import { readerCluster } from './reader-cluster.ts';
+import { engineForReader, type Engine } from './engine.ts';
 import { offerLine, renderHit, type RenderStrings } from './render.ts';
 
 let engine: Promise<Engine> | undefined;
@@ -16,7 +15,7 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
   const strings = JSON.parse(host.dataset.strings!) as RenderStrings & { showAll: string };
   const popup = host.querySelector<HTMLElement>('[data-popup]')!;
   const form = host.querySelector('form')!;
-  engine ??= readerCluster().then((cluster) => createEngine(base, lang, cluster));
+  engine ??= engineForReader(base, lang);
   let active = -1;
   let seq = 0;
   const links = () => [...popup.querySelectorAll<HTMLAnchorElement>('a')];

@@ -7,8 +7,7 @@
  * header box handing it over) finds it. The results region carries aria-busy
  * while a search runs.
  */
-import { createEngine, type Facets } from './engine.ts';
-import { readerCluster } from './reader-cluster.ts';
+import { engineForReader, type Facets } from './engine.ts';
 import { PASTE_KEY, isMultiLine, keepPaste } from './paste.ts';
 import { renderHit, renderPasteLines, type RenderStrings } from './render.ts';
 import type { Hit } from './engine.ts';
@@ -87,7 +86,7 @@ export function attachSearchPage(host: HTMLElement): void {
   const offer = host.querySelector<HTMLElement>('[data-triage-offer]')!;
   let limit = PAGE;
   let shownFor = '';
-  const engine = readerCluster().then((cluster) => createEngine(base, lang, cluster));
+  const engine = engineForReader(base, lang);
   let seq = 0;
 
   const params = new URLSearchParams(location.search);
