@@ -42,6 +42,8 @@ test('a first search fetches one search-data file and no Pagefind worker, and no
   // Three scripts: the search box's code, the engine with its renderer (one chunk), and Pagefind's.
   expect(paths.filter((p) => p.endsWith('.js'))).toHaveLength(3);
   expect(paths.filter((p) => p.endsWith('.js'))).toContain('/pagefind/pagefind.js');
+  // No cluster described: the cluster code is not among them.
+  expect(paths.filter((p) => p.includes('cluster'))).toEqual([]);
   // Only results shown with an excerpt need their fragment: a known-error hit shows its error instead.
   expect(paths.filter((p) => p.startsWith('/pagefind/fragment/')).length).toBeLessThanOrEqual((await hits.count()) - known);
 });

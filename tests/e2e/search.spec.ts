@@ -256,3 +256,17 @@ test('the plugin of the reader’s cluster leads a query that fits either plugin
   expect(await first({ plugin: 'flannel', ipFamily: 'ipv4', kubeProxy: 'ipvs' })).toBe('flannel-pod-cidr-exhausted');
   expect(await first({ plugin: 'terway', eniMode: 'shared', ipFamily: 'ipv4', kubeProxy: 'ipvs' })).toBe('vswitch-ip-exhausted');
 });
+
+test('a cluster module that fails to load costs the ranking, not the search', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() =>
+    localStorage.setItem('kb-cluster', JSON.stringify({ plugin: 'flannel', ipFamily: 'ipv4', kubeProxy: 'ipvs' })),
+  );
+  // As after a redeploy, when a page's old chunk names are gone.
+  await context.route(/\/_astro\/cluster-store\.[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+  const page = await context.newPage();
+  await page.goto('/en/search/?q=InvalidVSwitchId.IpNotEnough');
+  await settled(page, 'InvalidVSwitchId.IpNotEnough');
+  await expect(page.locator('[data-list] > li').first()).toHaveAttribute('data-entry', 'vswitch-ip-exhausted');
+  await context.close();
+});

@@ -162,8 +162,12 @@ const RELAXED_WEIGHT = 2;
  * before the first result.
  */
 export async function engineForReader(base: string, lang: string) {
+  // A cluster module that fails to load (an old page after a redeploy) costs the ranking, not the search.
   const cluster: { plugin?: string } = document.documentElement.classList.contains('has-cluster')
-    ? (await import('../cluster/cluster-store.ts')).currentCluster().cluster
+    ? await import('../cluster/cluster-store.ts').then(
+        (m) => m.currentCluster().cluster,
+        () => ({}),
+      )
     : {};
   return createEngine(base, lang, cluster);
 }

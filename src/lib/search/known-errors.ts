@@ -36,7 +36,10 @@ interface ErrorTable {
   readonly list: readonly CleanedError[];
   /** Places in `list` by the error's first HEAD characters: an error inside a query starts with one of its runs. */
   readonly byHead: ReadonlyMap<string, readonly number[]>;
-  /** Places in `list` by every run of HEAD characters in the error: an error holding a query holds its first run. */
+  /**
+   * Places in `list` by each run of HEAD characters that starts at least MIN_PARTIAL before the error's end: an
+   * error holding a query (MIN_PARTIAL or longer) holds the query's first run at such a place.
+   */
   readonly byRun: ReadonlyMap<string, readonly number[]>;
 }
 
