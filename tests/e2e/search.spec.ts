@@ -244,10 +244,7 @@ test('the plugin of the reader’s cluster leads a query that fits either plugin
     if (cluster) await context.addInitScript((c) => localStorage.setItem('kb-cluster', JSON.stringify(c)), cluster);
     const page = await context.newPage();
     await page.goto(`/en/search/?q=${encodeURIComponent(q)}`);
-    await page.waitForFunction((x) => {
-      const region = document.querySelector<HTMLElement>('[data-results]');
-      return region?.dataset.query === x && region.getAttribute('aria-busy') === 'false';
-    }, q);
+    await settled(page, q);
     const id = await page.locator('[data-list] > li').first().getAttribute('data-entry');
     await context.close();
     return id;

@@ -391,22 +391,15 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
   }
 
   /**
-   * The hits for some entries, with Pagefind's excerpt and best section where
-   * `excerpts` is set; a known-error hit shows its error instead, and its
+   * The hits for some entries, with Pagefind's excerpt and best section for
+   * those in `pool`; a known-error hit shows its error instead, and its
    * fragment is not fetched.
    */
-  async function hitsFor(
-    ids: readonly string[],
-    pool: Map<string, PagefindResult>,
-    known: ReadonlyMap<string, string>,
-    excerpts = true,
-  ) {
+  async function hitsFor(ids: readonly string[], pool: Map<string, PagefindResult>, known: ReadonlyMap<string, string>) {
     const top = new Map(
-      excerpts
-        ? await Promise.all(
-            ids.filter((id) => pool.has(id) && !known.has(id)).map(async (id) => [id, await dataOf(pool.get(id)!)] as const),
-          )
-        : [],
+      await Promise.all(
+        ids.filter((id) => pool.has(id) && !known.has(id)).map(async (id) => [id, await dataOf(pool.get(id)!)] as const),
+      ),
     );
     return ids.map((id): Hit => {
       const entry = byId.get(id)!;
@@ -453,11 +446,11 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     const perLine = knownErrorLines(lines, index.entries).filter((k) => passes(byId.get(k.id)!, facets));
     const known: ErrorMatch[] = perLine.map((k) => ({ id: k.id, error: k.error, score: k.score }));
     const words = signalTerms(lines, df, total);
-    const { fused, pool } = await rankText(words.join(' '), synonymTerms(paste, lang as Locale), facets);
+    const { fused } = await rankText(words.join(' '), synonymTerms(paste, lang as Locale), facets);
     const wanted = order(known, fused, readEvidence(evidence), false).slice(0, limit);
     // Each hit shows the paste's lines that point to it and its summary: an excerpt around a dozen words
-    // picked from a log says less than either, and would cost a fragment download per hit.
-    const hits = await hitsFor(wanted, pool, new Map(known.map((m) => [m.id, m.error])), false);
+    // picked from a log says less than either, and would cost a fragment download per hit (no pool: no excerpts).
+    const hits = await hitsFor(wanted, new Map(), new Map(known.map((m) => [m.id, m.error])));
     const withLines = hits.map((hit): Hit => {
       const k = perLine.find((x) => x.id === hit.entry.id);
       const about = k
