@@ -102,6 +102,31 @@ test('header controls come in a logical order: title, search, cluster, languages
   await expect(page.locator(':focus')).toHaveAccessibleName('主题：跟随系统');
 });
 
+test('text is set in faces of its own language: Japanese never in a Chinese face, English in no CJK face', async ({ page }) => {
+  const face = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontFamily);
+  const cjk = /PingFang|Hiragino|Noto Sans CJK|YaHei|Yu Gothic|Meiryo/;
+  await page.goto('/ja/faq/vswitch-ip-exhausted/');
+  const ja = await face('main p');
+  expect(ja).toMatch(/Hiragino Sans.*Noto Sans CJK JP/);
+  expect(ja).not.toMatch(/PingFang|YaHei| SC\b/);
+  // The Chinese language link on a Japanese page is Chinese text.
+  expect(await face('a[lang="zh-CN"]')).toMatch(/PingFang SC.*Microsoft YaHei/);
+  await page.goto('/zh/faq/vswitch-ip-exhausted/');
+  const zh = await face('main p');
+  expect(zh).toMatch(/PingFang SC.*Noto Sans CJK SC.*Microsoft YaHei/);
+  expect(zh).not.toMatch(/Hiragino|Yu Gothic|Meiryo| JP\b/);
+  await page.goto('/en/faq/vswitch-ip-exhausted/');
+  expect(await face('main p')).not.toMatch(cjk);
+  expect(await face('a[lang="ja"]')).toMatch(/Hiragino Sans/);
+  // Code keeps its monospace faces in every language.
+  expect(await face('pre')).toMatch(/monospace/);
+  expect(await face('pre')).not.toMatch(cjk);
+});
+
 test('with reduced motion, nothing animates', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/en/faq/vswitch-ip-exhausted/');
