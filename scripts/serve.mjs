@@ -1,6 +1,7 @@
 // A small static server for the built site: what `npm start` and the browser
 // tests use. It behaves like a plain static host (directory index, MIME types,
-// gzip where asked for, ETags so a browser revalidates what it holds) plus one
+// gzip where asked for, ETags so a browser revalidates what it holds, a year's
+// caching for files named by their content: src/lib/caching.ts) plus one
 // rule hosts are configured with (README: hosting): an unknown URL under
 // /{lang}/ gets /{lang}/404/, anything else /404.html.
 //
@@ -9,6 +10,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { cacheControl } from '../src/lib/caching.ts';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -61,9 +63,11 @@ function notFoundFile(pathname) {
   return join(root, '404.html');
 }
 
-function send(req, res, status, file) {
+function send(req, res, status, file, pathname) {
   const type = types[extname(file)] ?? 'application/octet-stream';
-  const headers = { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
+  // Files named by their content are kept a year; an error page, like every other file, is asked for again.
+  const cache = status === 200 ? cacheControl(pathname, base) : 'no-cache';
+  const headers = { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff' };
   const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /text|json|svg|xml|javascript/.test(type);
   if (gzip) headers['content-encoding'] = 'gzip';
   if (status === 200) {
@@ -99,12 +103,12 @@ const server = createServer((req, res) => {
     res.writeHead(301, { location: found.redirect + url.search }).end();
     return;
   }
-  if (found) return send(req, res, 200, found);
+  if (found) return send(req, res, 200, found, url.pathname);
   if (url.pathname === '/' && base !== '/') {
     res.writeHead(302, { location: base }).end();
     return;
   }
-  send(req, res, 404, notFoundFile(url.pathname));
+  send(req, res, 404, notFoundFile(url.pathname), url.pathname);
 });
 
 server.listen(port, '127.0.0.1', () => {

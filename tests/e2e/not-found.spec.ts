@@ -57,3 +57,39 @@ test('the local server answers a request for a file the browser holds with 304, 
   const changed = await request.get('/en/search-index.json', { headers: { 'if-none-match': 'W/"0-0"' } });
   expect(changed.status()).toBe(200);
 });
+
+test('a second page takes its stylesheet and scripts from the browser cache; pages and search data are asked for again', async ({
+  page,
+}) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const fromCache = new Set<string>();
+  const responses: { id: string; url: string; status: number; disk: boolean; cache: string }[] = [];
+  cdp.on('Network.requestServedFromCache', (e) => fromCache.add(e.requestId));
+  cdp.on('Network.responseReceived', (e) =>
+    responses.push({
+      id: e.requestId,
+      url: new URL(e.response.url).pathname,
+      status: e.response.status,
+      disk: e.response.fromDiskCache === true,
+      cache: String(e.response.headers['cache-control'] ?? e.response.headers['Cache-Control'] ?? ''),
+    }),
+  );
+  await page.goto('/en/faq/vswitch-ip-exhausted/');
+  const assets = responses.filter((r) => r.url.startsWith('/_astro/'));
+  expect(assets.some((r) => r.url.endsWith('.css'))).toBe(true);
+  expect(assets.some((r) => r.url.endsWith('.js'))).toBe(true);
+  for (const r of assets) expect(r.cache, r.url).toBe('public, max-age=31536000, immutable');
+  expect(responses.find((r) => r.url === '/en/faq/vswitch-ip-exhausted/')!.cache).toBe('no-cache');
+
+  responses.length = 0;
+  await page.goto('/en/faq/conntrack-table-full/');
+  // The page itself went to the server (a deploy shows at once) …
+  const own = responses.find((r) => r.url === '/en/faq/conntrack-table-full/');
+  expect(own && !own.disk && !fromCache.has(own.id)).toBe(true);
+  // … and its stylesheet and scripts did not: no response for them came over the network, not even a 304.
+  const fetched = responses.filter((r) => r.url.startsWith('/_astro/') && !r.disk && !fromCache.has(r.id));
+  expect(fetched.map((r) => `${r.status} ${r.url}`)).toEqual([]);
+  const search = await page.request.get('/en/search-index.json');
+  expect(search.headers()['cache-control']).toBe('no-cache');
+});

@@ -1,0 +1,34 @@
+/**
+ * How long a browser may keep each file of the built site: the local server
+ * (scripts/serve.mjs) sends these headers, and README "Building for a host"
+ * gives the same rules for other hosts.
+ *
+ * A file whose name carries a hash of its content never changes under that
+ * name: Astro's bundles in `_astro/`, and Pagefind's index, fragment and
+ * filter chunks and its per-language `.pf_meta`. A browser keeps those for a
+ * year without asking again, so the second page a reader opens needs no round
+ * trip for its stylesheet (which blocks the first paint) or its scripts.
+ * Everything else — pages, `search-index.json`, `pagefind.js`, its WebAssembly
+ * and entry file, the sitemap — keeps its name across deploys and is asked
+ * for again each time (`no-cache`: a 304 when unchanged), so a deploy shows at once.
+ */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
+
+/** The paths under the site's base whose names carry their content's hash. */
+const HASHED: readonly RegExp[] = [
+  /^_astro\/[^/]+$/,
+  /^pagefind\/(?:index|fragment|filter)\/[^/]+$/,
+  /^pagefind\/pagefind\.[^/]+\.pf_meta$/,
+];
+
+/**
+ * The Cache-Control value for a request path. `base` is the sub-path the site
+ * is served under, with its trailing slash (`/` or `/kb/`); a path outside it
+ * is not a file of the site and is asked for again.
+ */
+export function cacheControl(pathname: string, base = '/'): string {
+  if (!pathname.startsWith(base)) return REVALIDATE;
+  const rel = pathname.slice(base.length);
+  return HASHED.some((re) => re.test(rel)) ? IMMUTABLE : REVALIDATE;
+}
