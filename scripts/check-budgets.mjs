@@ -8,10 +8,15 @@
 // Pages over the first-visit budget are listed in tests/budgets/over-budget.json
 // with the size they are held to (README, Budgets), measured with the chunk
 // names' content hashes blanked so a renamed chunk is not growth; any other page
-// over it, or a listed page that grew, fails. Usage: node scripts/check-budgets.mjs [dist]
+// over it, or a listed page that grew, fails.
+// - unused utilities: a Tailwind utility in a stylesheet that no page's class
+//   attribute and no script's string uses (a word the scanner found in code or
+//   prose), which every page would download for nothing.
+// Usage: node scripts/check-budgets.mjs [dist]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { htmlFiles } from './site-files.mjs';
 
 /** The budgets the README states, in bytes (gzip). */
 export const BUDGET = { firstVisit: 14 * 1024, jsBeforeInteraction: 4 * 1024, lazyBehaviour: 3 * 1024 };
@@ -80,6 +85,58 @@ export function measurePage(root, htmlFile) {
   // The first visit as the held sizes compare it: chunk names' hashes blanked.
   const stable = gz(unhashed(html)) + size(new Set(css), unhashed) + size(eager, unhashed) + inlineBytes;
   return { html: gz(html), css: size(new Set(css)), js, stable, lazy };
+}
+
+/** The class names a stylesheet's `@layer utilities` rules select (Tailwind's escapes undone: `md:flex`, `bg-(--bg)`). */
+export function utilityClasses(css) {
+  const names = new Set();
+  let at = css.indexOf('@layer utilities{');
+  while (at >= 0) {
+    let depth = 0;
+    let prelude = '';
+    for (let i = at + '@layer utilities'.length; i < css.length; i++) {
+      const c = css[i];
+      if (c === '\\') {
+        prelude += c + css[++i];
+      } else if (c === '{') {
+        depth++;
+        // A selector (not an at-rule's prelude): its class names, escapes kept until the name ends.
+        if (!prelude.trim().startsWith('@'))
+          for (const m of prelude.matchAll(/\.((?:\\.|[\w-])+)/g)) names.add(m[1].replace(/\\(.)/g, '$1'));
+        prelude = '';
+      } else if (c === '}') {
+        prelude = '';
+        if (--depth === 0) break;
+      } else if (c === ';') prelude = '';
+      else prelude += c;
+    }
+    at = css.indexOf('@layer utilities{', at + 1);
+  }
+  return names;
+}
+
+/**
+ * The utilities of a stylesheet that nothing uses: in no page's class
+ * attribute, and not a word of any string in the scripts (which set classes
+ * such as `rounded-md px-3` at run time). Tailwind writes a utility for every
+ * word of its sources that names one — `.filter(` in a script, "static" in a
+ * comment — unless src/styles/global.css leaves it out.
+ */
+export function unusedUtilities(css, htmlTexts, scriptTexts) {
+  const used = new Set();
+  for (const html of htmlTexts)
+    for (const m of html.matchAll(/\sclass="([^"]*)"/g)) for (const c of unescapeHtml(m[1]).split(/\s+/)) used.add(c);
+  for (const code of scriptTexts)
+    for (const m of code.matchAll(/(["'`])((?:\\.|(?!\1)[^\\\n])*)\1/g)) for (const c of m[2].split(/\s+/)) used.add(c);
+  return [...utilityClasses(css)].filter((name) => !used.has(name)).sort();
+}
+
+/** An attribute's text as the browser reads it (`md:[&amp;:nth-child(2)]` is `md:[&:nth-child(2)]`). */
+function unescapeHtml(text) {
+  const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (whole, dec, hex, name) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (named[name] ?? whole),
+  );
 }
 
 /** Every entry page of a built site: `<lang>/faq/<id>/index.html`. */
@@ -172,6 +229,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const key of Object.keys(allowed)) {
     if (over[key] === undefined) problems.push(`${exceptions}: "${key}" is within budget now; remove it so it stays there`);
   }
+  const assets = join(root, '_astro');
+  const files = existsSync(assets) ? readdirSync(assets, { recursive: true }).map(String) : [];
+  const scripts = files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(assets, f), 'utf8'));
+  const html = [...htmlFiles(root)].map((f) => readFileSync(f, 'utf8'));
+  for (const sheet of files.filter((f) => f.endsWith('.css')))
+    for (const name of unusedUtilities(readFileSync(join(assets, sheet), 'utf8'), html, scripts))
+      problems.push(
+        `${join(assets, sheet)}: expected every utility to be used by a page or a script, found .${name} used by none (a word Tailwind found in code or prose: leave it out with @source not inline() in src/styles/global.css)`,
+      );
   for (const p of problems) console.error(p);
   console.log(
     `check-budgets: ${pages.length} entry pages, ${Object.keys(over).length} over ${BUDGET.firstVisit} B first visit (held to their recorded size), ${lists.length} listing pages (heaviest ${listMax} B), lazy behaviour max ${JSON.stringify(lazyMax)}, ${problems.length} problem(s)`,

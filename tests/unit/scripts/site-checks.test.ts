@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unhashed } from '../../../scripts/check-budgets.mjs';
+import { unhashed, unusedUtilities, utilityClasses } from '../../../scripts/check-budgets.mjs';
 
 const run = (dir: string, env: Record<string, string> = {}) =>
   spawnSync(process.execPath, ['scripts/check-links.mjs', dir], { encoding: 'utf8', env: { ...process.env, ...env } });
@@ -125,6 +125,52 @@ describe('scripts/check-budgets.mjs', () => {
       /^en\/big: expected a first visit ≤ 15000 B gzip \(its recorded size over budget, chunk hashes blanked\), found \d+ B/m,
     );
     expect(result.stderr).toContain(`${file}: "en/small" is within budget now; remove it so it stays there`);
+  });
+});
+
+describe('unused utilities (check-budgets)', () => {
+  const css = [
+    '@layer theme{:root{--x:1}}',
+    '@layer base{.prose p{margin:0}}',
+    '@layer utilities{.block{display:block}.mt-0\\.5{margin-top:.125rem}.filter{filter:var(--a)}',
+    '.hover\\:underline:hover{text-decoration:underline}',
+    '@media (width>=48rem){.md\\:\\[\\&\\:nth-child\\(2\\)\\]\\:border-t-0:nth-child(2){border-top-width:0}}',
+    ':where(.space-y-2>:not(:last-child)){margin-block-start:.5rem}}',
+    '.outside{color:red}',
+  ].join('');
+
+  it('reads the class names of the utilities layer only, escapes undone, not numbers in declarations', () => {
+    expect([...utilityClasses(css)].sort()).toEqual([
+      'block',
+      'filter',
+      'hover:underline',
+      'md:[&:nth-child(2)]:border-t-0',
+      'mt-0.5',
+      'space-y-2',
+    ]);
+  });
+
+  it('finds a utility used by no page and no script string, and no other', () => {
+    const html = ['<p class="block mt-0.5">', '<li class="md:[&amp;:nth-child(2)]:border-t-0"></li>'];
+    const scripts = ['el.className = `space-y-2 hover:underline`;', 'xs.filter((x) => x)'];
+    expect(unusedUtilities(css, html, scripts)).toEqual(['filter']);
+    expect(unusedUtilities(css, html, [...scripts, "el.classList.add('filter')"])).toEqual([]);
+  });
+
+  it('fails the check naming the stylesheet, the utility and where to leave it out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-budgets-'));
+    cpSync('tests/fixtures/site-budgets', dir, { recursive: true });
+    writeFileSync(join(dir, '_astro', 'Base.x.css'), '@layer utilities{.block{display:block}.static{position:static}}');
+    writeFileSync(join(dir, 'en', 'index.html'), `${readFileSync(join(dir, 'en', 'index.html'), 'utf8')}<p class="block"></p>`);
+    const result = spawnSync(process.execPath, ['scripts/check-budgets.mjs', dir], {
+      encoding: 'utf8',
+      env: { ...process.env, KB_MIN_ENTRY_PAGES: '2', KB_BUDGET_EXCEPTIONS: 'tests/fixtures/site-budgets-none.json' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `${join(dir, '_astro', 'Base.x.css')}: expected every utility to be used by a page or a script, found .static used by none (a word Tailwind found in code or prose: leave it out with @source not inline() in src/styles/global.css)`,
+    );
+    expect(result.stderr).not.toContain('found .block');
   });
 });
 
