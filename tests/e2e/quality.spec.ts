@@ -111,14 +111,20 @@ test('text is set in faces of its own language: Japanese never in a Chinese face
   const cjk = /PingFang|Hiragino|Noto Sans CJK|YaHei|Yu Gothic|Meiryo/;
   await page.goto('/ja/faq/vswitch-ip-exhausted/');
   const ja = await face('main p');
-  expect(ja).toMatch(/Hiragino Sans.*Noto Sans CJK JP/);
+  expect(ja).toMatch(/Hiragino Sans.*Noto Sans CJK JP.*Yu Gothic UI.*Meiryo/);
   expect(ja).not.toMatch(/PingFang|YaHei| SC\b/);
+  // The system face comes after the language's own: on a Windows set to Chinese it would be a Chinese face.
+  expect(ja.indexOf('system-ui')).toBeGreaterThan(ja.indexOf('Meiryo'));
+  // Code keeps its monospace faces on a CJK page too.
+  expect(await face('pre')).toMatch(/monospace/);
+  expect(await face('pre')).not.toMatch(cjk);
   // The Chinese language link on a Japanese page is Chinese text.
   expect(await face('a[lang="zh-CN"]')).toMatch(/PingFang SC.*Microsoft YaHei/);
   await page.goto('/zh/faq/vswitch-ip-exhausted/');
   const zh = await face('main p');
   expect(zh).toMatch(/PingFang SC.*Noto Sans CJK SC.*Microsoft YaHei/);
   expect(zh).not.toMatch(/Hiragino|Yu Gothic|Meiryo| JP\b/);
+  expect(zh.indexOf('system-ui')).toBeGreaterThan(zh.indexOf('Microsoft YaHei'));
   await page.goto('/en/faq/vswitch-ip-exhausted/');
   expect(await face('main p')).not.toMatch(cjk);
   expect(await face('a[lang="ja"]')).toMatch(/Hiragino Sans/);
