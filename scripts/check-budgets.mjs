@@ -87,48 +87,82 @@ export function measurePage(root, htmlFile) {
   return { html: gz(html), css: size(new Set(css)), js, stable, lazy };
 }
 
-/** The class names a stylesheet's `@layer utilities` rules select (Tailwind's escapes undone: `md:flex`, `bg-(--bg)`). */
+/**
+ * The class names a stylesheet's `@layer utilities` rules select, as markup writes them: CSS escapes
+ * undone (`.md\\:flex` is `md:flex`, `.\\32 xl\\:flex` is `2xl:flex`), comments and quoted strings
+ * skipped (a `{` in `content:"{"` opens no block).
+ */
 export function utilityClasses(css) {
   const names = new Set();
-  let at = css.indexOf('@layer utilities{');
-  while (at >= 0) {
-    let depth = 0;
-    let prelude = '';
-    for (let i = at + '@layer utilities'.length; i < css.length; i++) {
-      const c = css[i];
-      if (c === '\\') {
-        prelude += c + css[++i];
-      } else if (c === '{') {
-        depth++;
-        // A selector (not an at-rule's prelude): its class names, escapes kept until the name ends.
-        if (!prelude.trim().startsWith('@'))
-          for (const m of prelude.matchAll(/\.((?:\\.|[\w-])+)/g)) names.add(m[1].replace(/\\(.)/g, '$1'));
-        prelude = '';
-      } else if (c === '}') {
-        prelude = '';
-        if (--depth === 0) break;
-      } else if (c === ';') prelude = '';
-      else prelude += c;
-    }
-    at = css.indexOf('@layer utilities{', at + 1);
+  const layers = [];
+  let prelude = '';
+  for (let i = 0; i < css.length; i++) {
+    const c = css[i];
+    if (c === '\\') {
+      // An escape belongs to the name it is in: keep it whole (a hex escape takes one space after it).
+      const hex = /^\\[0-9a-fA-F]{1,6}\s?/.exec(css.slice(i, i + 8));
+      const end = hex ? i + hex[0].length : i + 2;
+      prelude += css.slice(i, end);
+      i = end - 1;
+    } else if (c === '/' && css[i + 1] === '*') {
+      const close = css.indexOf('*/', i + 2);
+      i = close < 0 ? css.length : close + 1;
+    } else if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < css.length && css[j] !== c) j += css[j] === '\\' ? 2 : 1;
+      prelude += ' ';
+      i = j;
+    } else if (c === '{') {
+      const head = prelude.trim();
+      layers.push(head);
+      if (layers.includes('@layer utilities') && !head.startsWith('@')) for (const name of selectorClasses(head)) names.add(name);
+      prelude = '';
+    } else if (c === '}') {
+      layers.pop();
+      prelude = '';
+    } else if (c === ';') prelude = '';
+    else prelude += c;
   }
   return names;
 }
 
+/** The class names in a selector, CSS escapes undone. */
+function selectorClasses(selector) {
+  const out = [];
+  // A name runs on over escapes, name characters and any character past ASCII.
+  for (const m of selector.matchAll(/\.((?:\\[0-9a-fA-F]{1,6}\s?|\\[^0-9a-fA-F\n]|[\w-]|[^\p{ASCII}])+)/gu))
+    out.push(
+      m[1].replace(/\\([0-9a-fA-F]{1,6})\s?|\\(.)/g, (_, hex, char) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : char)),
+    );
+  return out;
+}
+
 /**
  * The utilities of a stylesheet that nothing uses: in no page's class
- * attribute, and not a word of any string in the scripts (which set classes
- * such as `rounded-md px-3` at run time). Tailwind writes a utility for every
- * word of its sources that names one — `.filter(` in a script, "static" in a
- * comment — unless src/styles/global.css leaves it out.
+ * attribute, and nowhere in a script (the site's bundles and the pages'
+ * inline scripts, which set classes such as `rounded-md px-3` at run time)
+ * as a word of its own — not part of a longer name or a property (`.filter(`).
+ * Tailwind writes a utility for every word of its sources that names one —
+ * `.filter(` in a script, "static" in a comment — unless src/styles/global.css
+ * leaves it out. Generous on purpose: a word a script holds anywhere counts as used.
  */
 export function unusedUtilities(css, htmlTexts, scriptTexts) {
   const used = new Set();
-  for (const html of htmlTexts)
+  const scripts = [...scriptTexts];
+  for (const html of htmlTexts) {
     for (const m of html.matchAll(/\sclass="([^"]*)"/g)) for (const c of unescapeHtml(m[1]).split(/\s+/)) used.add(c);
-  for (const code of scriptTexts)
-    for (const m of code.matchAll(/(["'`])((?:\\.|(?!\1)[^\\\n])*)\1/g)) for (const c of m[2].split(/\s+/)) used.add(c);
-  return [...utilityClasses(css)].filter((name) => !used.has(name)).sort();
+    for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) scripts.push(m[1]);
+  }
+  const code = scripts.join('\n');
+  const inCode = (name) => {
+    for (let at = code.indexOf(name); at >= 0; at = code.indexOf(name, at + 1)) {
+      const before = code[at - 1] ?? ' ';
+      const after = code[at + name.length] ?? ' ';
+      if (!/[\w.-]/.test(before) && !/[\w-]/.test(after)) return true;
+    }
+    return false;
+  };
+  return [...utilityClasses(css)].filter((name) => !used.has(name) && !inCode(name)).sort();
 }
 
 /** An attribute's text as the browser reads it (`md:[&amp;:nth-child(2)]` is `md:[&:nth-child(2)]`). */

@@ -150,11 +150,31 @@ describe('unused utilities (check-budgets)', () => {
     ]);
   });
 
-  it('finds a utility used by no page and no script string, and no other', () => {
+  it('finds a utility used by no page and no script, and no other', () => {
     const html = ['<p class="block mt-0.5">', '<li class="md:[&amp;:nth-child(2)]:border-t-0"></li>'];
     const scripts = ['el.className = `space-y-2 hover:underline`;', 'xs.filter((x) => x)'];
     expect(unusedUtilities(css, html, scripts)).toEqual(['filter']);
     expect(unusedUtilities(css, html, [...scripts, "el.classList.add('filter')"])).toEqual([]);
+  });
+
+  it('reads classes a minified script sets after a template literal that spans lines, or inside ${…}', () => {
+    // As the bundler writes them: a literal newline inside a template literal, then a class list.
+    const minified = 'let a=t.join(`\n`),b=`x`;e.className=`rounded-md px-3`;f.className=`badge ${k?"text-sm":""}`';
+    const sheet = '@layer utilities{.rounded-md{border-radius:.375rem}.px-3{padding-inline:.75rem}.text-sm{font-size:.875rem}}';
+    expect(unusedUtilities(sheet, [], [minified])).toEqual([]);
+    // A page's own inline script counts as a script.
+    expect(unusedUtilities(sheet, ['<script>e.className="rounded-md px-3 text-sm"</script>'], [])).toEqual([]);
+    // Part of a longer name, or a property, is no use of the utility.
+    expect(unusedUtilities(sheet, [], ['x.rounded-md-lg;y.px-30;z.text-sm.q'])).toEqual(['px-3', 'rounded-md', 'text-sm']);
+  });
+
+  it('undoes hex escapes and reads past comments and braces inside strings', () => {
+    const sheet = [
+      '/*! a { comment */',
+      "@layer utilities{.\\32 xl\\:flex{display:flex}.content-\\[\\'\\{\\'\\]{content:'{'}.é{color:red}}",
+      '@layer components{.card{padding:0}}',
+    ].join('');
+    expect([...utilityClasses(sheet)].sort()).toEqual(['2xl:flex', "content-['{']", 'é']);
   });
 
   it('fails the check naming the stylesheet, the utility and where to leave it out', () => {
