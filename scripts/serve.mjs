@@ -8,7 +8,7 @@
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--base /]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { cacheControl } from '../src/lib/caching.ts';
 
@@ -63,10 +63,11 @@ function notFoundFile(pathname) {
   return join(root, '404.html');
 }
 
-function send(req, res, status, file, pathname) {
+function send(req, res, status, file) {
   const type = types[extname(file)] ?? 'application/octet-stream';
   // Files named by their content are kept a year; an error page, like every other file, is asked for again.
-  const cache = status === 200 ? cacheControl(pathname, base) : 'no-cache';
+  // Judged by the file served, not the address asked for (`/_astro/..%2Fen%2F` is a page, not a bundle).
+  const cache = status === 200 ? cacheControl(`/${relative(root, file).split(sep).join('/')}`) : 'no-cache';
   const headers = { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff' };
   const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /text|json|svg|xml|javascript/.test(type);
   if (gzip) headers['content-encoding'] = 'gzip';
@@ -103,12 +104,12 @@ const server = createServer((req, res) => {
     res.writeHead(301, { location: found.redirect + url.search }).end();
     return;
   }
-  if (found) return send(req, res, 200, found, url.pathname);
+  if (found) return send(req, res, 200, found);
   if (url.pathname === '/' && base !== '/') {
     res.writeHead(302, { location: base }).end();
     return;
   }
-  send(req, res, 404, notFoundFile(url.pathname), url.pathname);
+  send(req, res, 404, notFoundFile(url.pathname));
 });
 
 server.listen(port, '127.0.0.1', () => {

@@ -15,20 +15,15 @@
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 
-/** The paths under the site's base whose names carry their content's hash. */
+/** The files whose names carry their content's hash, by path from the site's root. */
 const HASHED: readonly RegExp[] = [
   /^_astro\/[^/]+$/,
   /^pagefind\/(?:index|fragment|filter)\/[^/]+$/,
   /^pagefind\/pagefind\.[^/]+\.pf_meta$/,
 ];
 
-/**
- * The Cache-Control value for a request path. `base` is the sub-path the site
- * is served under, with its trailing slash (`/` or `/kb/`); a path outside it
- * is not a file of the site and is asked for again.
- */
-export function cacheControl(pathname: string, base = '/'): string {
-  if (!pathname.startsWith(base)) return REVALIDATE;
-  const rel = pathname.slice(base.length);
+/** The Cache-Control value for a file of the built site, by its path from the site's root (`/_astro/…`). */
+export function cacheControl(path: string): string {
+  const rel = path.replace(/^\//, '');
   return HASHED.some((re) => re.test(rel)) ? IMMUTABLE : REVALIDATE;
 }

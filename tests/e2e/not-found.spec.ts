@@ -92,4 +92,17 @@ test('a second page takes its stylesheet and scripts from the browser cache; pag
   expect(fetched.map((r) => `${r.status} ${r.url}`)).toEqual([]);
   const search = await page.request.get('/en/search-index.json');
   expect(search.headers()['cache-control']).toBe('no-cache');
+  // Revalidated anyway (a reload), a bundle stays kept; a missing one is not kept, or a later deploy that adds it would not show.
+  const css = assets.find((r) => r.url.endsWith('.css'))!.url;
+  const etag = (await page.request.get(css)).headers()['etag']!;
+  const again = await page.request.get(css, { headers: { 'if-none-match': etag } });
+  expect(again.status()).toBe(304);
+  expect(again.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const missing = await page.request.get('/_astro/no-such-bundle.abcdefgh.js');
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()['cache-control']).toBe('no-cache');
+  // Judged by the file served: an address that climbs out of the bundle folder to a page gets a page's rule.
+  const climbed = await page.request.get('/_astro/..%2Fen%2Findex.html');
+  expect(climbed.status()).toBe(200);
+  expect(climbed.headers()['cache-control']).toBe('no-cache');
 });

@@ -46,15 +46,4 @@ describe('cacheControl', () => {
     expect(cacheControl('/pagefind/pagefind.en_1.pf_meta.bak')).toBe(REVALIDATE);
     expect(cacheControl('/pagefind/sub/pagefind.en_1.pf_meta')).toBe(REVALIDATE);
   });
-
-  it('reads paths under the base the site is served from', () => {
-    expect(cacheControl('/kb/_astro/Base.B_oqB-dO.css', '/kb/')).toBe(IMMUTABLE);
-    expect(cacheControl('/kb/pagefind/index/en_5849b3f.pf_index', '/kb/')).toBe(IMMUTABLE);
-    expect(cacheControl('/kb/en/search-index.json', '/kb/')).toBe(REVALIDATE);
-    // Outside the base: not a file of the site.
-    expect(cacheControl('/_astro/Base.B_oqB-dO.css', '/kb/')).toBe(REVALIDATE);
-    expect(cacheControl('/other/_astro/Base.B_oqB-dO.css', '/kb/')).toBe(REVALIDATE);
-    // As long as the base: the same characters after it would name a hashed file.
-    expect(cacheControl('/xx/_astro/Base.B_oqB-dO.css', '/kb/')).toBe(REVALIDATE);
-  });
 });
