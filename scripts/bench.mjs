@@ -587,12 +587,14 @@ async function firstSearch(browser, url, root, ours, text) {
   let searchBytes = 0;
   let searchRequests = 0;
   for (const [i, r] of requests.entries()) {
+    // Chromium reports neither a body nor timings for a web worker's script (Starlight's Pagefind runs in
+    // one), though it fetched it over the network (a fresh context holds nothing): count its file, gzip.
+    const worker = /\/pagefind-worker\.js$/.test(r.url());
     // A file the browser already held (files named by their content are kept: src/lib/caching.ts) costs no
     // request: Playwright still reports it, with no request start and a negative body size.
-    if (fromCache(r)) continue;
+    if (!worker && fromCache(r)) continue;
     let { responseBodySize } = await r.sizes();
-    // Chromium reports no body for a web worker's script (Starlight's Pagefind runs in one): count its file, gzip.
-    if (!responseBodySize && /\/pagefind-worker\.js$/.test(r.url()))
+    if (worker && responseBodySize <= 0)
       responseBodySize = gz(readFileSync(join(root, decodeURIComponent(new URL(r.url()).pathname))));
     if (i < visit) visitBytes += responseBodySize;
     else {
