@@ -13,6 +13,8 @@ describe('cacheControl', () => {
     ])
       expect(cacheControl(path), path).toBe(IMMUTABLE);
     expect(IMMUTABLE).toBe('public, max-age=31536000, immutable');
+    // A path from the root written without its leading slash is the same file.
+    expect(cacheControl('_astro/Base.B_oqB-dO.css')).toBe(IMMUTABLE);
   });
 
   it('has every file that keeps its name across deploys asked for again', () => {
