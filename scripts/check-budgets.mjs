@@ -10,8 +10,8 @@
 // names' content hashes blanked so a renamed chunk is not growth; any other page
 // over it, or a listed page that grew, fails.
 // - unused utilities: a Tailwind utility in a stylesheet that no page's class
-//   attribute and no script's string uses (a word the scanner found in code or
-//   prose), which every page would download for nothing.
+//   attribute uses and no script holds as a word of its own (a word the scanner
+//   found in code or prose), which every page would download for nothing.
 // Usage: node scripts/check-budgets.mjs [dist]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -112,10 +112,16 @@ export function utilityClasses(css) {
       while (j < css.length && css[j] !== c) j += css[j] === '\\' ? 2 : 1;
       prelude += ' ';
       i = j;
+    } else if (c === '(' && /url$/i.test(prelude)) {
+      // An unquoted url() may hold anything but `)`: braces, quotes, dots in a data URL.
+      const close = css.indexOf(')', i);
+      i = close < 0 ? css.length : close;
     } else if (c === '{') {
-      const head = prelude.trim();
+      const head = prelude.trim().replace(/\s+/g, ' ');
       layers.push(head);
-      if (layers.includes('@layer utilities') && !head.startsWith('@')) for (const name of selectorClasses(head)) names.add(name);
+      // Selectors in the utilities layer, not a @keyframes block's steps (`33.3%`).
+      if (layers.includes('@layer utilities') && !layers.some((l) => l.startsWith('@keyframes')) && !head.startsWith('@'))
+        for (const name of selectorClasses(head)) names.add(name);
       prelude = '';
     } else if (c === '}') {
       layers.pop();
@@ -131,10 +137,13 @@ function selectorClasses(selector) {
   const out = [];
   // A name runs on over escapes, name characters and any character past ASCII.
   for (const m of selector.matchAll(/\.((?:\\[0-9a-fA-F]{1,6}\s?|\\[^0-9a-fA-F\n]|[\w-]|[^\p{ASCII}])+)/gu))
-    out.push(
-      m[1].replace(/\\([0-9a-fA-F]{1,6})\s?|\\(.)/g, (_, hex, char) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : char)),
-    );
+    out.push(m[1].replace(/\\([0-9a-fA-F]{1,6})\s?|\\(.)/g, (_, hex, char) => (hex ? codePoint(parseInt(hex, 16)) : char)));
   return out;
+}
+
+/** A CSS hex escape's character: past Unicode's range, or a surrogate, is U+FFFD (CSS Syntax 4.3.7). */
+function codePoint(n) {
+  return n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff) ? '\ufffd' : String.fromCodePoint(n);
 }
 
 /**
@@ -144,21 +153,26 @@ function selectorClasses(selector) {
  * as a word of its own — not part of a longer name or a property (`.filter(`).
  * Tailwind writes a utility for every word of its sources that names one —
  * `.filter(` in a script, "static" in a comment — unless src/styles/global.css
- * leaves it out. Generous on purpose: a word a script holds anywhere counts as used.
+ * leaves it out. Generous on purpose: a word a script holds anywhere counts as used, so a
+ * word a script holds for another reason (the verdict "fixed", `route-table`) is not caught.
  */
 export function unusedUtilities(css, htmlTexts, scriptTexts) {
   const used = new Set();
   const scripts = [...scriptTexts];
   for (const html of htmlTexts) {
     for (const m of html.matchAll(/\sclass="([^"]*)"/g)) for (const c of unescapeHtml(m[1]).split(/\s+/)) used.add(c);
-    for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) scripts.push(m[1]);
+    // Scripts only: a data block (`type="application/ld+json"`) holds prose, not class names.
+    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g))
+      if (!/\stype=/.test(m[1]) || /\stype="(?:module|text\/javascript)"/.test(m[1])) scripts.push(m[2]);
   }
   const code = scripts.join('\n');
   const inCode = (name) => {
     for (let at = code.indexOf(name); at >= 0; at = code.indexOf(name, at + 1)) {
       const before = code[at - 1] ?? ' ';
       const after = code[at + name.length] ?? ' ';
-      if (!/[\w.-]/.test(before) && !/[\w-]/.test(after)) return true;
+      // Not the start of a longer name either: `mt-0` in `mt-0.5`, `w-1` in `w-1/2`.
+      const longer = /[\w-]/.test(after) || ((after === '.' || after === '/') && /\d/.test(code[at + name.length + 1] ?? ''));
+      if (!/[\w.-]/.test(before) && !longer) return true;
     }
     return false;
   };

@@ -168,6 +168,27 @@ describe('unused utilities (check-budgets)', () => {
     expect(unusedUtilities(sheet, [], ['x.rounded-md-lg;y.px-30;z.text-sm.q'])).toEqual(['px-3', 'rounded-md', 'text-sm']);
   });
 
+  it('reads a layer written with other spacing, and no step of a @keyframes or part of an unquoted url()', () => {
+    const sheet = [
+      '@layer  utilities {.a{x:y}',
+      '@keyframes k{33.3%{opacity:0}to{opacity:1}}',
+      '.b{background:url(data:image/svg+xml,<svg xmlns=http://www.w3.org/2000/svg><style>a{b:c}</style>)}.c{x:y}}',
+    ].join('');
+    expect([...utilityClasses(sheet)].sort()).toEqual(['a', 'b', 'c']);
+    // An escape past Unicode's range is U+FFFD, as CSS reads it, not an error.
+    expect([...utilityClasses('@layer utilities{.\\ffffff{x:y}}')]).toEqual(['\ufffd']);
+  });
+
+  it('counts neither the start of a longer name nor a data block as a use', () => {
+    const sheet = '@layer utilities{.mt-0{a:b}.w-1{a:b}.mt-0\\.5{a:b}.filter{a:b}}';
+    expect(unusedUtilities(sheet, [], ['e.className="mt-0.5 w-1/2 filter"'])).toEqual(['mt-0', 'w-1']);
+    const data = '<script type="application/ld+json">{"description":"the filter"}</script>';
+    expect(unusedUtilities(sheet, [data], ['e.className="mt-0 mt-0.5 w-1"'])).toEqual(['filter']);
+    expect(
+      unusedUtilities(sheet, ['<script type="module">e.className="filter"</script>'], ['e.className="mt-0 mt-0.5 w-1"']),
+    ).toEqual([]);
+  });
+
   it('undoes hex escapes and reads past comments and braces inside strings', () => {
     const sheet = [
       '/*! a { comment */',
