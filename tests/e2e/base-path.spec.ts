@@ -26,6 +26,16 @@ test('pages, links, assets and canonical URLs all carry the /kb/ base', async ({
   expect(failed).toEqual([]);
 });
 
+test('under the sub-path, bundles are kept a year and pages asked for again', async ({ page }) => {
+  const cache = new Map<string, string>();
+  page.on('response', (r) => cache.set(new URL(r.url()).pathname, r.headers()['cache-control'] ?? ''));
+  await page.goto('/kb/en/faq/vswitch-ip-exhausted/');
+  const bundles = [...cache].filter(([path]) => path.startsWith('/kb/_astro/'));
+  expect(bundles.length).toBeGreaterThan(1);
+  for (const [path, value] of bundles) expect(value, path).toBe('public, max-age=31536000, immutable');
+  expect(cache.get('/kb/en/faq/vswitch-ip-exhausted/')).toBe('no-cache');
+});
+
 test('search works under the sub-path', async ({ page }) => {
   await page.goto('/kb/en/search/?q=hairpinMode');
   await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-results]')?.dataset.query === 'hairpinMode');

@@ -115,9 +115,17 @@ test('text is set in faces of its own language: Japanese never in a Chinese face
   expect(ja).not.toMatch(/PingFang|YaHei| SC\b/);
   // The system face comes after the language's own: on a Windows set to Chinese it would be a Chinese face.
   expect(ja.indexOf('system-ui')).toBeGreaterThan(ja.indexOf('Meiryo'));
-  // Code keeps its monospace faces on a CJK page too.
+  // Code keeps its monospace faces on a CJK page too, also code that says its own language.
   expect(await face('pre')).toMatch(/monospace/);
   expect(await face('pre')).not.toMatch(cjk);
+  await page.evaluate(() => {
+    const code = document.createElement('code');
+    code.lang = 'en';
+    code.id = 'own-lang';
+    code.textContent = 'kubectl get pods';
+    document.querySelector('main')!.append(code);
+  });
+  expect(await face('#own-lang')).toMatch(/^ui-monospace/);
   // The Chinese language link on a Japanese page is Chinese text.
   expect(await face('a[lang="zh-CN"]')).toMatch(/PingFang SC.*Microsoft YaHei/);
   await page.goto('/zh/faq/vswitch-ip-exhausted/');
