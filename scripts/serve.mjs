@@ -10,7 +10,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { cacheControl } from '../src/lib/caching.ts';
+import { cacheControl, REVALIDATE } from '../src/lib/caching.ts';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -67,7 +67,7 @@ function send(req, res, status, file) {
   const type = types[extname(file)] ?? 'application/octet-stream';
   // Files named by their content are kept a year; an error page, like every other file, is asked for again.
   // Judged by the file served, not the address asked for (`/_astro/..%2Fen%2F` is a page, not a bundle).
-  const cache = status === 200 ? cacheControl(`/${relative(root, file).split(sep).join('/')}`) : 'no-cache';
+  const cache = status === 200 ? cacheControl(`/${relative(root, file).split(sep).join('/')}`) : REVALIDATE;
   const headers = { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff' };
   const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /text|json|svg|xml|javascript/.test(type);
   if (gzip) headers['content-encoding'] = 'gzip';
