@@ -57,6 +57,12 @@ const gz = (s) => gzipSync(s).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;
+/** The value that occurs most often (the first seen among equals). */
+const mostCommon = (xs) => {
+  const counts = new Map();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1])[0][0];
+};
 
 /**
  * Runs `npm run build` from a cold start and returns its wall time in seconds
@@ -644,15 +650,10 @@ async function compareWithStarlight(ourBuildSeconds) {
       }
       result.paint[name] = { ours: median(a.map((x) => x.fcp)), starlight: median(b.map((x) => x.fcp)) };
       // The element most loads found largest, per site (the title on an entry page).
-      const usual = (xs) => {
-        const counts = new Map();
-        for (const { element } of xs) counts.set(element, (counts.get(element) ?? 0) + 1);
-        return [...counts].sort((x, y) => y[1] - x[1])[0][0];
-      };
       result.contentPaint[name] = {
         ours: median(a.map((x) => x.lcp)),
         starlight: median(b.map((x) => x.lcp)),
-        elements: { ours: usual(a), starlight: usual(b) },
+        elements: { ours: mostCommon(a.map((x) => x.element)), starlight: mostCommon(b.map((x) => x.element)) },
       };
     }
     result.firstSearch = {};

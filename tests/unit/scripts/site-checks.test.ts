@@ -66,12 +66,15 @@ describe('scripts/check-copy.mjs', () => {
   });
 });
 
+/** scripts/check-budgets.mjs on a small site (the fixture unless given), with the listing of pages over budget given. */
+const checkBudgets = (exceptions = 'tests/fixtures/site-budgets-none.json', dir = 'tests/fixtures/site-budgets') =>
+  spawnSync(process.execPath, ['scripts/check-budgets.mjs', dir], {
+    encoding: 'utf8',
+    env: { ...process.env, KB_MIN_ENTRY_PAGES: '2', KB_BUDGET_EXCEPTIONS: exceptions },
+  });
+
 describe('scripts/check-budgets.mjs', () => {
-  const budgets = (exceptions: string) =>
-    spawnSync(process.execPath, ['scripts/check-budgets.mjs', 'tests/fixtures/site-budgets'], {
-      encoding: 'utf8',
-      env: { ...process.env, KB_MIN_ENTRY_PAGES: '2', KB_BUDGET_EXCEPTIONS: exceptions },
-    });
+  const budgets = (exceptions: string) => checkBudgets(exceptions);
 
   it('fails on an entry page over the first-visit budget, naming the page and its size', () => {
     const result = budgets('tests/fixtures/site-budgets-none.json');
@@ -107,10 +110,7 @@ describe('scripts/check-budgets.mjs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-budgets-'));
     cpSync('tests/fixtures/site-budgets/en/faq', join(dir, 'en/faq'), { recursive: true });
     cpSync('tests/fixtures/site-budgets/_astro', join(dir, '_astro'), { recursive: true });
-    const result = spawnSync(process.execPath, ['scripts/check-budgets.mjs', dir], {
-      encoding: 'utf8',
-      env: { ...process.env, KB_MIN_ENTRY_PAGES: '2', KB_BUDGET_EXCEPTIONS: 'tests/fixtures/site-budgets-none.json' },
-    });
+    const result = checkBudgets(undefined, dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`expected home, browse and error index pages in ${dir}, found none`);
   });
@@ -203,10 +203,7 @@ describe('unused utilities (check-budgets)', () => {
     cpSync('tests/fixtures/site-budgets', dir, { recursive: true });
     writeFileSync(join(dir, '_astro', 'Base.x.css'), '@layer utilities{.block{display:block}.static{position:static}}');
     writeFileSync(join(dir, 'en', 'index.html'), `${readFileSync(join(dir, 'en', 'index.html'), 'utf8')}<p class="block"></p>`);
-    const result = spawnSync(process.execPath, ['scripts/check-budgets.mjs', dir], {
-      encoding: 'utf8',
-      env: { ...process.env, KB_MIN_ENTRY_PAGES: '2', KB_BUDGET_EXCEPTIONS: 'tests/fixtures/site-budgets-none.json' },
-    });
+    const result = checkBudgets(undefined, dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       `${join(dir, '_astro', 'Base.x.css')}: expected every utility to be used by a page or a script, found .static used by none (a word Tailwind found in code or prose: leave it out with @source not inline() in src/styles/global.css)`,
