@@ -11,7 +11,9 @@ import { matchKnownErrors, type ErrorMatch } from '../../lib/search/known-errors
 import { foldWidth, squash, stripNoise, terms } from '../../lib/search/normalize.ts';
 import { synonymTerms } from '../../lib/search/synonyms.ts';
 import { correctIdentifier, correctWord } from '../../lib/search/typos.ts';
+import { fieldScores, wordSlots } from '../../lib/search/field-index.ts';
 import type { SearchEntry, SearchIndex } from '../../lib/search/index-data.ts';
+import { isSplit, splitData, wholeData, type EntryMeta, type SplitCore } from '../../lib/search/search-data.ts';
 import { offerTree } from '../../lib/search/triage-offer.ts';
 
 interface PagefindSubResult {
@@ -174,14 +176,18 @@ export async function engineForReader(base: string, lang: string) {
 
 /** Builds the engine for the page's language. */
 export async function createEngine(base: string, lang: string, cluster: { plugin?: string } = {}) {
+  const fetchJson = (path: string) =>
+    fetch(`${base}${lang}/${path}`).then((r) => {
+      if (!r.ok) throw new Error(`search: ${lang}/${path} answered ${r.status}`);
+      return r.json() as Promise<unknown>;
+    });
   const [pagefind, index] = await Promise.all([
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
-    fetch(`${base}${lang}/search-index.json`).then((r) => r.json() as Promise<SearchIndex>),
+    fetchJson('search-index.json') as Promise<SearchIndex | SplitCore>,
   ]);
-  // Without them every Pagefind result would be dropped and only the field matches left: say so, not rank quietly worse.
-  if (!index.pages)
-    throw new Error(`search: ${lang}/search-index.json has no Pagefind page ids (scripts/pagefind.mjs adds them)`);
-  const pageIds = index.pages;
+  // Without Pagefind's page ids every Pagefind result would be dropped and only the field matches left:
+  // wholeData() says so rather than rank quietly worse (a split core always has them).
+  const data = isSplit(index) ? splitData(index, fetchJson) : wholeData(index);
   // No web worker: it is one more script to fetch (43 KB) before the first result, for searches that
   // take a few milliseconds on the page's own thread.
   await pagefind.options({
@@ -190,21 +196,14 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     ranking: { pageLength: 0.25, termFrequency: 0.6, termSaturation: 1.6 },
   });
   await pagefind.init();
-  const vocabulary = new Set(index.vocabulary);
-  const identifiers = new Set(index.identifiers);
-  const df = new Map(index.vocabulary.map((w, i) => [w, index.df[i]!]));
-  const total = index.entries.length;
-  const byId = new Map(index.entries.map((e) => [e.id, e]));
-  // The fields a query's words are looked for in, folded once here instead of for every entry on every query.
-  const fields = index.entries.map((e) => ({
-    entry: e,
-    title: folded(e.title),
-    questions: e.questions.map(folded),
-    summary: folded(e.summary),
-  }));
+  const { vocabulary, identifiers, df } = data;
+  const total = data.count;
+  const meta = (key: string) => data.meta(key);
+  /** Every entry's key, in the index's order. */
+  const keys = () => Array.from({ length: total }, (_, n) => data.keyOf(n));
   const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(lang, { granularity: 'word' }) : null;
 
-  const passes = (e: SearchEntry, f: Facets) =>
+  const passes = (e: EntryMeta, f: Facets) =>
     (!f.plugin.length || f.plugin.some((p) => e.plugin.includes(p as never))) &&
     (!f.component.length || f.component.some((c) => e.components.includes(c as never))) &&
     (!f.kind.length || f.kind.includes(e.kind));
@@ -311,27 +310,25 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
       });
     }
     const pool = new Map<string, PagefindResult>();
-    for (const { results } of lists) for (const r of results) if (pageIds[r.id]) pool.set(pageIds[r.id]!, r);
+    for (const { results } of lists)
+      for (const r of results) {
+        const key = data.pageKey(r.id);
+        if (key !== undefined) pool.set(key, r);
+      }
     // Titles, reader questions and summaries weigh more than body text.
-    const byFields = fields
-      .filter(({ entry }) => passes(entry, facets))
-      .map((f) => ({
-        id: f.entry.id,
-        score:
-          0.5 * coverage(focus, f.title) +
-          0.5 * Math.max(0, ...f.questions.map((q) => coverage(focus, q))) +
-          0.3 * coverage(focus, f.summary),
-      }))
-      .filter((x) => x.score > 0)
-      .sort((a, b) => b.score - a.score);
+    const perWord = focus.length ? await Promise.all(focus.map((w) => wordSlots(w, data.lookup))) : [];
+    const byFields = [...fieldScores(perWord)]
+      .map(([n, score]) => ({ id: data.keyOf(n), score }))
+      .filter((x) => passes(meta(x.id), facets))
+      // In entry order among equals, as a scan of every entry leaves them.
+      .sort((a, b) => b.score - a.score || data.numberOf(a.id) - data.numberOf(b.id));
     const fused = fuseRanks([
-      ...lists.map(({ results, weight }): RankedList => ({
-        ids: results.map((r) => pageIds[r.id] ?? r.id),
-        weight,
-        scores: results.map((r) => r.score),
-      })),
+      ...lists.map(({ results, weight }): RankedList => {
+        const known = results.filter((r) => data.pageKey(r.id) !== undefined);
+        return { ids: known.map((r) => data.pageKey(r.id)!), weight, scores: known.map((r) => r.score) };
+      }),
       { ids: byFields.map((x) => x.id), weight: 2, scores: byFields.map((x) => x.score) },
-    ]).filter(({ id }) => byId.has(id));
+    ]);
     return { fused: new Map(fused.map((r) => [r.id, r.score])), pool, corrected };
   }
 
@@ -348,16 +345,22 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
    * about, not one of many); then troubleshooting before how-to; then the entry listing fewer errors; then the id. All of
    * these are the same in every language, so a bare error gives one order.
    */
-  function order(known: readonly ErrorMatch[], fused: ReadonlyMap<string, number>, evidence: Evidence, bare: boolean): string[] {
+  function order(
+    known: readonly ErrorMatch[],
+    listing: ReadonlyMap<string, SearchEntry>,
+    fused: ReadonlyMap<string, number>,
+    evidence: Evidence,
+    bare: boolean,
+  ): string[] {
     // Worked out once per entry, not in every comparison of the sorts below.
-    const factors = new Map([...fused.keys()].map((id) => [id, evidenceFactor(byId.get(id)!, evidence, cluster.plugin)]));
+    const factors = new Map([...fused.keys()].map((id) => [id, evidenceFactor(meta(id), evidence, cluster.plugin)]));
     const factor = (id: string) => factors.get(id)!;
     // Among entries listing the error, the wording's intent says nothing ("error" is in the line
     // itself): the kinds are ordered after the error's place instead.
     const { intent: _intent, ...withoutIntent } = evidence;
-    const knownFactors = new Map(known.map((m) => [m.id, evidenceFactor(byId.get(m.id)!, withoutIntent, cluster.plugin)]));
+    const knownFactors = new Map(known.map((m) => [m.id, evidenceFactor(meta(m.id), withoutIntent, cluster.plugin)]));
     const knownFactor = (id: string) => knownFactors.get(id)!;
-    const place = (m: ErrorMatch) => byId.get(m.id)!.errors.indexOf(m.error);
+    const place = (m: ErrorMatch) => listing.get(m.id)!.errors.indexOf(m.error);
     // Entries that recorded the same message at different lengths match it equally: the longer record is not more telling.
     const core = new Map(known.map((m) => [m.id, squash(stripNoise(m.error))]));
     const specificities = new Map(
@@ -372,13 +375,13 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     const knownIds = [...known]
       .sort(
         (a, b) =>
-          Number(byId.get(a.id)!.kind === 'concept') - Number(byId.get(b.id)!.kind === 'concept') ||
+          Number(meta(a.id).kind === 'concept') - Number(meta(b.id).kind === 'concept') ||
           specificity(b) * knownFactor(b.id) - specificity(a) * knownFactor(a.id) ||
-          narrowness(byId.get(a.id)!) - narrowness(byId.get(b.id)!) ||
+          narrowness(meta(a.id)) - narrowness(meta(b.id)) ||
           (bare ? 0 : clearly(fused.get(b.id) ?? 0, fused.get(a.id) ?? 0, bestText)) ||
           place(a) - place(b) ||
-          KIND_ORDER[byId.get(a.id)!.kind] - KIND_ORDER[byId.get(b.id)!.kind] ||
-          byId.get(a.id)!.errors.length - byId.get(b.id)!.errors.length ||
+          KIND_ORDER[meta(a.id).kind] - KIND_ORDER[meta(b.id).kind] ||
+          listing.get(a.id)!.errors.length - listing.get(b.id)!.errors.length ||
           a.id.localeCompare(b.id),
       )
       .map((m) => m.id);
@@ -396,13 +399,14 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
    * fragment is not fetched.
    */
   async function hitsFor(ids: readonly string[], pool: Map<string, PagefindResult>, known: ReadonlyMap<string, string>) {
-    const top = new Map(
-      await Promise.all(
+    const [top, entries] = await Promise.all([
+      Promise.all(
         ids.filter((id) => pool.has(id) && !known.has(id)).map(async (id) => [id, await dataOf(pool.get(id)!)] as const),
-      ),
-    );
+      ).then((pairs) => new Map(pairs)),
+      data.entries(ids),
+    ]);
     return ids.map((id): Hit => {
-      const entry = byId.get(id)!;
+      const entry = entries.get(id)!;
       const data = top.get(id);
       const error = known.get(id);
       if (error !== undefined) return { entry, url: `${base}${lang}/faq/${id}/`, excerpt: '', knownError: error };
@@ -420,18 +424,21 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
   async function search(query: string, facets: Facets, limit = 10): Promise<{ hits: Hit[]; corrected: string; total: number }> {
     const raw = foldWidth(query).trim();
     if (!raw) {
-      const hits = index.entries
-        .filter((e) => passes(e, facets))
-        .map((entry): Hit => ({ entry, url: `${base}${lang}/faq/${entry.id}/`, excerpt: '' }));
-      return { hits, corrected: '', total: hits.length };
+      // Browsing: every entry the facets let through, in the index's order, `limit` of them shown.
+      const all = keys().filter((key) => passes(meta(key), facets));
+      const hits = await hitsFor(all.slice(0, limit), new Map(), new Map());
+      return { hits, corrected: '', total: all.length };
     }
-    const known = matchKnownErrors(raw, index.entries).filter((m) => passes(byId.get(m.id)!, facets));
+    const [known, { fused, pool, corrected }] = await Promise.all([
+      data.errorSources([raw]).then((sources) => matchKnownErrors(raw, sources).filter((m) => passes(meta(m.id), facets))),
+      rankText(stripNoise(raw), synonymTerms(raw, lang as Locale), facets),
+    ]);
     const cleaned = stripNoise(raw);
-    const { fused, pool, corrected } = await rankText(cleaned, synonymTerms(raw, lang as Locale), facets);
     // A query that is nothing but the error: no other words to tell the entries listing it apart.
     const bare = known.length > 0 && squash(cleaned).length <= squash(stripNoise(known[0]!.error)).length + 8;
     // Evidence from the words as corrected too: `hostprot` or `terwya` says as much as spelled right.
-    const ordered = order(known, fused, readEvidence(`${raw}\n${corrected}`), bare);
+    const listing = await data.entries(known.map((m) => m.id));
+    const ordered = order(known, listing, fused, readEvidence(`${raw}\n${corrected}`), bare);
     const hits = await hitsFor(ordered.slice(0, limit), pool, new Map(known.map((m) => [m.id, m.error])));
     return { hits, corrected, total: ordered.length };
   }
@@ -443,11 +450,16 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
    */
   async function diagnose(paste: string, facets: Facets, limit = 10): Promise<Diagnosis> {
     const { lines, evidence, truncated } = readPaste(paste);
-    const perLine = knownErrorLines(lines, index.entries).filter((k) => passes(byId.get(k.id)!, facets));
-    const known: ErrorMatch[] = perLine.map((k) => ({ id: k.id, error: k.error, score: k.score }));
     const words = signalTerms(lines, df, total);
-    const { fused } = await rankText(words.join(' '), synonymTerms(paste, lang as Locale), facets);
-    const wanted = order(known, fused, readEvidence(evidence), false).slice(0, limit);
+    const [perLine, { fused }] = await Promise.all([
+      data
+        .errorSources(lines.map((l) => l.cleaned))
+        .then((sources) => knownErrorLines(lines, sources).filter((k) => passes(meta(k.id), facets))),
+      rankText(words.join(' '), synonymTerms(paste, lang as Locale), facets),
+    ]);
+    const known: ErrorMatch[] = perLine.map((k) => ({ id: k.id, error: k.error, score: k.score }));
+    const listing = await data.entries(known.map((m) => m.id));
+    const wanted = order(known, listing, fused, readEvidence(evidence), false).slice(0, limit);
     // Each hit shows the paste's lines that point to it and its summary: an excerpt around a dozen words
     // picked from a log says less than either, and would cost a fragment download per hit (no pool: no excerpts).
     const hits = await hitsFor(wanted, new Map(), new Map(known.map((m) => [m.id, m.error])));
@@ -467,11 +479,21 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
 
   /** The tree to offer for a one-line query, with the offer's words and the tree's URL; undefined when none fits. */
   const offer = (query: string) => {
-    const tree = offerTree(query, index.trees);
+    const tree = offerTree(query, data.trees);
     // As lib/urls.ts triageUrl() builds it, without importing it (and its locale tables) into the search chunks.
-    return tree && { ...tree, url: `${base}${lang}/triage/${tree.id}/`, words: index.triageOffer };
+    return tree && { ...tree, url: `${base}${lang}/triage/${tree.id}/`, words: data.triageOffer };
   };
-  return { search, diagnose, offer, entries: index.entries };
+
+  /** The first `n` entries that are not troubleshooting (guides and explanations), for a search that found nothing. */
+  const general = async (n: number): Promise<Hit[]> =>
+    hitsFor(
+      keys()
+        .filter((key) => meta(key).kind !== 'troubleshooting')
+        .slice(0, n),
+      new Map(),
+      new Map(),
+    );
+  return { search, diagnose, offer, general };
 }
 
 /** How many searches and fragments the engine keeps (a few hundred small objects). */
@@ -498,19 +520,8 @@ function clearly(b: number, a: number, best: number): number {
  * equally, the one for every cluster comes before the one for a particular
  * mode (the query's evidence has already raised it if the query shows that mode).
  */
-function narrowness(e: SearchEntry): number {
+function narrowness(e: EntryMeta): number {
   return Object.keys(e.modes).length;
-}
-
-/** A text as coverage() looks words up in it: compatibility forms folded, lower-case. */
-function folded(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
-}
-
-/** Share of the words found in a folded text (see folded()). */
-function coverage(words: readonly string[], haystack: string): number {
-  if (!words.length) return 0;
-  return words.filter((w) => haystack.includes(w)).length / words.length;
 }
 
 /** The section that holds most of the match, when it is not the top of the page. */

@@ -198,13 +198,8 @@ export function attachSearchPage(host: HTMLElement): void {
       const wider = FACET_KEYS.some((k) => f[k].length)
         ? (await e.search(query, { plugin: [], component: [], kind: [] }, 5)).hits
         : [];
+      const fallback = wider.length ? wider : await e.general(5);
       if (mine !== seq) return;
-      const fallback = wider.length
-        ? wider
-        : e.entries
-            .filter((x) => x.kind !== 'troubleshooting')
-            .slice(0, 5)
-            .map((entry) => ({ entry, url: `${base}${lang}/faq/${entry.id}/`, excerpt: '' }));
       suggestions.replaceChildren(...fallback.map((hit, i) => renderHit(hit, strings, `suggestion-${i}`)));
     }
     region.setAttribute('aria-busy', 'false');

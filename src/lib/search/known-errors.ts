@@ -25,7 +25,7 @@ interface CleanedError {
 }
 
 /** Leading characters an error is filed under (errors of fewer are not matched at all). */
-const HEAD = 4;
+export const HEAD = 4;
 
 /**
  * Each source's errors cleaned once, and filed so that a query need not be
@@ -76,7 +76,7 @@ function errorTable(sources: readonly ErrorSource[]): ErrorTable {
 }
 
 /** Partial matches shorter than this (squashed) are too vague to call a known error. */
-const MIN_PARTIAL = 8;
+export const MIN_PARTIAL = 8;
 
 /**
  * True when `q` lies inside one word of an error of several words: `conntrack`

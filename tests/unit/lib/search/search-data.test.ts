@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import { SLOTS, wordSlots } from '../../../../src/lib/search/field-index.ts';
+import type { SearchEntry, SearchIndex } from '../../../../src/lib/search/index-data.ts';
+import { matchKnownErrors } from '../../../../src/lib/search/known-errors.ts';
+import {
+  errorRuns,
+  errorRunsOf,
+  hash,
+  isSplit,
+  paddedKey,
+  PART_BYTES,
+  splitData,
+  splitIndex,
+  wholeData,
+  type FieldPart,
+  type SearchData,
+} from '../../../../src/lib/search/search-data.ts';
+
+const TITLES = [
+  'CoreDNS i/o timeout from pods',
+  'Pod 无法访问公网',
+  'kube-proxy IPVS 模式下 Service 不通',
+  'Terway ENI 分配 IP 失败',
+  'conntrack table full, packets dropped',
+  'IPv6 dual stack: Service has no IPv6 address',
+  'ノードから Pod に接続できない',
+  'Flannel の vxlan で MTU が合わない',
+];
+const SUMMARIES = [
+  'Lookups time out when the node-local DNS cache is missing.',
+  'SNAT 规则缺失时，节点上的 Pod 无法访问外网。',
+  'IPVS 会话保持导致请求落到已删除的后端。',
+  'vSwitch 的可用 IP 不足时，Terway 无法为 Pod 分配地址。',
+  'nf_conntrack_max is too small for the node’s connections.',
+  'DNS の応答が遅いとき、CoreDNS の設定を確認します。',
+];
+const ERRORS = [
+  'InvalidVSwitchId.IpNotEnough',
+  'failed to allocate for range 0: no IP addresses available in range set',
+  'no IP addresses available in range set',
+  'nf_conntrack: table full, dropping packet',
+  'dial tcp 10.96.0.10:53: i/o timeout',
+  'read udp 172.20.0.5:53: i/o timeout',
+  'no route to host',
+  'Assign private ip address failed',
+  '网络插件未就绪',
+];
+const KINDS = ['troubleshooting', 'howto', 'concept'] as const;
+
+/** A whole index of `n` entries made from the lines above, in title order as the build writes it, with Pagefind ids. */
+function wholeIndex(n: number): SearchIndex {
+  const entries: SearchEntry[] = Array.from({ length: n }, (_, i) => ({
+    id: `${['dns', 'snat', 'ipvs', 'eni', 'ct', 'v6'][i % 6]}-${(i * 7919) % n}`,
+    title: `${TITLES[i % TITLES.length]} (${i})`,
+    summary: SUMMARIES[(i * 3) % SUMMARIES.length]!,
+    questions: Array.from({ length: i % 4 }, (_, q) => `${TITLES[(i + q + 1) % TITLES.length]} ${q ? '怎么办' : 'why'}`),
+    kind: KINDS[i % 3]!,
+    plugin: i % 5 === 0 ? ['any'] : [i % 2 ? 'terway' : 'flannel'],
+    components: i % 7 === 0 ? ['ipv6', 'service'] : ['dns'],
+    circumstances: i % 11 === 0 ? ['after-upgrade'] : [],
+    errors: Array.from({ length: i % 3 }, (_, k) => ERRORS[(i + k * 4) % ERRORS.length]!),
+    versions: {},
+    versionMatch: 'all',
+    modes: i % 9 === 0 ? { proxyMode: 'ipvs' } : {},
+  })) as unknown as SearchEntry[];
+  entries.sort((a, b) => a.title.localeCompare(b.title));
+  return {
+    entries,
+    trees: [{ id: 'dns', title: 'DNS', symptoms: ['dns slow'] }],
+    triageOffer: 'Check step by step: {title}',
+    vocabulary: ['timeout'],
+    df: [3],
+    identifiers: ['kube-proxy'],
+    pages: Object.fromEntries(entries.map((e, i) => [`en_${i.toString(16).padStart(7, '0')}`, e.id])),
+  };
+}
+
+const index = wholeIndex(400);
+const { core, files } = splitIndex(index);
+/** The split form, fetching from `files` and noting each path fetched in `fetched`. */
+function splitForm(fetched: string[] = []): SearchData {
+  return splitData(core, async (path) => {
+    fetched.push(path);
+    if (!files.has(path)) throw new Error(`no ${path}`);
+    return JSON.parse(JSON.stringify(files.get(path)));
+  });
+}
+const split = splitForm();
+const whole = wholeData(index);
+const ids = index.entries.map((e) => e.id).sort((a, b) => a.localeCompare(b));
+
+/** An entry's id from a key of either form. */
+const idOf = (data: SearchData, key: string) => (data === whole ? key : ids[Number(key)]!);
+/** Slots as `id/field`, comparable between the forms (entries are numbered differently in each). */
+async function slotsOf(data: SearchData, word: string): Promise<string[]> {
+  const slots = await wordSlots(word, data.lookup);
+  return [...slots].map((s) => `${idOf(data, data.keyOf(Math.floor(s / SLOTS)))}/${s % SLOTS}`).sort();
+}
+
+describe('splitIndex', () => {
+  it('numbers entries in id order and keeps each one whole in a file of its own', () => {
+    expect(core.count).toBe(400);
+    ids.forEach((id, n) => expect((files.get(`search-index/r/${n}.json`) as SearchEntry).id).toBe(id));
+  });
+  it('keeps each distinct facet set once, and maps Pagefind ids to entry numbers', () => {
+    expect(core.meta.of).toHaveLength(400);
+    expect(new Set(core.meta.sets.map((m) => JSON.stringify(m))).size).toBe(core.meta.sets.length);
+    for (const [page, id] of Object.entries(index.pages!)) expect(ids[core.pages[page]!]).toBe(id);
+  });
+  it('cuts the field index into sorted key ranges of about PART_BYTES, named by their first key', () => {
+    expect(core.fields.length).toBeGreaterThan(3);
+    expect([...core.fields].sort()).toEqual(core.fields);
+    core.fields.forEach((first, i) => {
+      const part = files.get(`search-index/f/${i}.json`) as FieldPart;
+      expect(part.keys[0]).toBe(first);
+      expect([...part.keys].sort()).toEqual(part.keys);
+      if (part.keys.length > 1) expect(JSON.stringify(part).length).toBeLessThan(PART_BYTES * 1.5);
+    });
+    expect(files.has(`search-index/f/${core.fields.length}.json`)).toBe(false);
+  });
+  it('files each error under its runs, in parts by hash, with the heads and the longest error in the core', () => {
+    expect(core.errors.parts).toBeGreaterThan(0);
+    for (let i = 0; i < core.errors.parts; i++) expect(files.has(`search-index/e/${i}.json`)).toBe(true);
+    expect(core.errors.heads).toContain('inva');
+    expect(core.errors.longest).toBe('failedtoallocateforrange0noipaddressesavailableinrangeset'.length);
+  });
+  it('says which form a search-index.json is', () => {
+    expect(isSplit(core)).toBe(true);
+    expect(isSplit(index)).toBe(false);
+  });
+  it('refuses an index without Pagefind ids, and an entry with more errors than a place can say', () => {
+    const { pages: _pages, ...bare } = index;
+    expect(() => splitIndex(bare)).toThrow('search: expected Pagefind page ids in search-index.json before splitting it');
+    const few = wholeIndex(3);
+    const errors = Array.from({ length: 65 }, (_, i) => `error number ${i}`);
+    const many: SearchIndex = { ...few, entries: [{ ...few.entries[0]!, errors }, ...few.entries.slice(1)] };
+    expect(() => splitIndex(many)).toThrow(
+      `search: entry ${many.entries[0]!.id} lists 65 errors, a split index holds 64 at most`,
+    );
+  });
+});
+
+describe('the split form answers as the whole one does', () => {
+  it.each([
+    'dns',
+    'pod',
+    'proxy',
+    'kube-proxy',
+    'ip',
+    'timeout',
+    'ipv6',
+    'zzq',
+    '节点',
+    '无法访问',
+    '网',
+    'ノード',
+    '怎么办',
+    'mtu',
+  ])('finds the same fields for %j', async (word) => {
+    expect(await slotsOf(split, word)).toEqual(await slotsOf(whole, word));
+  });
+  it('finds the same fields for a prefix whose keys run over more than one part', async () => {
+    const prefix = core.fields
+      .slice(1)
+      .find((first) => /^[a-z]/.test(first))!
+      .slice(0, 1);
+    const fetched: string[] = [];
+    const fresh = splitForm(fetched);
+    expect(await slotsOf(fresh, prefix)).toEqual(await slotsOf(whole, prefix));
+    expect(fetched.filter((p) => p.startsWith('search-index/f/')).length).toBeGreaterThan(1);
+  });
+  it('finds some fields for words that are there (the comparison is not of two empty lists)', async () => {
+    expect((await slotsOf(whole, 'pod')).length).toBeGreaterThan(100);
+    expect((await slotsOf(whole, '无法访问')).length).toBeGreaterThan(10);
+  });
+  it.each([
+    'level=warning msg="Assign private ip address failed: Code: InvalidVSwitchId.IpNotEnough"',
+    'IpNotEnough',
+    'ip not enough',
+    'failed to allocate for range 0: no IP addresses available in range set: 10.1.0.1-10.1.0.254',
+    ';; connection timed out; dial tcp 10.96.0.10:53: i/o timeout',
+    'no route to host',
+    'no route to',
+    'kernel: nf_conntrack: table full, dropping packet',
+    '网络插件未就绪，请稍后',
+    'nothing known here at all',
+  ])('matches the same known errors in %j', async (q) => {
+    // Among equal scores the forms list entries in their own order (title, id); the engine orders them itself.
+    const named = async (data: SearchData) =>
+      matchKnownErrors(q, await data.errorSources([q]))
+        .map((m) => ({ ...m, id: idOf(data, m.id) }))
+        .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    const expected = await named(whole);
+    expect(await named(split)).toEqual(expected);
+  });
+  it('matches known errors at all (the comparison is not of two empty lists)', async () => {
+    expect(matchKnownErrors('no route to host', await whole.errorSources([])).length).toBeGreaterThan(10);
+  });
+  it('gives the same entries, facets and Pagefind mapping', async () => {
+    for (const n of [0, 17, 399]) {
+      const key = split.keyOf(n);
+      const id = ids[n]!;
+      expect((await split.entries([key])).get(key)).toEqual(index.entries.find((e) => e.id === id));
+      const { kind, plugin, components, circumstances, versions, versionMatch, modes } = whole.meta(id);
+      expect(split.meta(key)).toEqual({ kind, plugin, components, circumstances, versions, versionMatch, modes });
+    }
+    for (const page of Object.keys(index.pages!).slice(0, 20))
+      expect(idOf(split, split.pageKey(page)!)).toBe(whole.pageKey(page));
+    expect(split.pageKey('en_nothere')).toBeUndefined();
+    expect(whole.pageKey('en_nothere')).toBeUndefined();
+  });
+  it('keys sort as the ids they stand for', () => {
+    const keys = Array.from({ length: 400 }, (_, n) => split.keyOf(n));
+    expect([...keys].sort((a, b) => a.localeCompare(b))).toEqual(keys);
+    expect(keys.map((k) => split.numberOf(k))).toEqual(keys.map((_, n) => n));
+    expect(paddedKey(42)).toBe('000042');
+  });
+});
+
+describe('what the split form fetches', () => {
+  it('one field part for a word whose keys sit in one range, each part once', async () => {
+    const fetched: string[] = [];
+    const fresh = splitForm(fetched);
+    await wordSlots('mtu', fresh.lookup);
+    await wordSlots('mtu', fresh.lookup);
+    expect(fetched.filter((p) => p.startsWith('search-index/f/'))).toHaveLength(1);
+  });
+  it('only the error parts of the runs a query can match', async () => {
+    const fetched: string[] = [];
+    await splitForm(fetched).errorSources(['no route to host']);
+    const expected = new Set(
+      errorRunsOf('noroutetohost', new Set(core.errors.heads), core.errors.longest).map((r) => hash(r) % core.errors.parts),
+    );
+    expect(new Set(fetched.map((p) => Number(/e\/(\d+)\.json$/.exec(p)![1])))).toEqual(expected);
+    expect(expected.size).toBeGreaterThan(0);
+  });
+  it('an entry’s file only when its texts are wanted', async () => {
+    const fetched: string[] = [];
+    await splitForm(fetched).entries([split.keyOf(5), split.keyOf(6)]);
+    expect(fetched.sort()).toEqual(['search-index/r/5.json', 'search-index/r/6.json']);
+  });
+  it('asks again for a part whose fetch failed', async () => {
+    let calls = 0;
+    const flaky = splitData(core, async (path) => {
+      calls++;
+      if (calls === 1) throw new Error('offline');
+      return JSON.parse(JSON.stringify(files.get(path)));
+    });
+    await expect(flaky.entries([flaky.keyOf(1)])).rejects.toThrow('offline');
+    expect((await flaky.entries([flaky.keyOf(1)])).get(flaky.keyOf(1))?.id).toBe(ids[1]);
+  });
+});
+
+describe('errorRuns and errorRunsOf', () => {
+  it('files an error under its head and each run a part of eight or more can start with', () => {
+    expect(errorRuns('noroutetohost')).toEqual(['noro', 'orou', 'rout', 'oute', 'utet', 'teto']);
+    expect(errorRuns('abc')).toEqual([]);
+    expect(errorRuns('abcdef')).toEqual(['abcd']);
+  });
+  it('looks a query up by the heads in it, and by its first run when it could be part of an error', () => {
+    const heads = new Set(['noro', 'dial']);
+    expect(errorRunsOf('xxnoroutetohostxx', heads, 40)).toEqual(['noro', 'xxno']);
+    expect(errorRunsOf('xxnoroutetohostxx', heads, 10)).toEqual(['noro']);
+    expect(errorRunsOf('xnoro', heads, 40)).toEqual(['noro']);
+  });
+  it('hashes as FNV-1a', () => {
+    expect(hash('')).toBe(0x811c9dc5);
+    expect(hash('a')).toBe(0xe40c292c);
+  });
+});
+
+describe('wholeData', () => {
+  it('refuses an index without Pagefind ids, saying what adds them', () => {
+    const { pages: _pages, ...bare } = index;
+    expect(() => wholeData(bare)).toThrow('search: search-index.json has no Pagefind page ids (scripts/pagefind.mjs adds them)');
+  });
+});
