@@ -1,15 +1,18 @@
 // Indexes the built site with Pagefind. A checked build step: any error from
 // Pagefind, or an index with no pages, fails the build.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { htmlLang, isLocale } from '../src/i18n/locales.ts';
+import { SPLIT_ABOVE, splitIndex } from '../src/lib/search/search-data.ts';
 import { htmlFiles } from './site-files.mjs';
 
 const outDir = process.env.KB_OUT_DIR ?? 'dist';
 /** Pages handed to Pagefind's service at once. */
 const IN_FLIGHT = 32;
+/** Languages with more entries than this ship their search data split (a smaller number here measures the split form). */
+const splitAbove = Number(process.env.KB_SEARCH_SPLIT_ABOVE ?? SPLIT_ABOVE);
 
 /**
  * One Pagefind run per language, one after the other, each in a service of its
@@ -85,10 +88,13 @@ function spaced(html) {
  * Adds Pagefind's page ids, mapped to entry ids, to each language's
  * `search-index.json` (as `pages`), so the search can fuse and re-rank
  * results without downloading every fragment, and without a file of its own
- * to fetch before the first result.
+ * to fetch before the first result. A language of more than `splitAbove`
+ * entries then has its search data split (src/lib/search/search-data.ts):
+ * the core in `search-index.json`, the parts under `search-index/`.
  */
 function writeIdMaps(site, dir) {
   const maps = {};
+  const split = {};
   for (const name of readdirSync(join(dir, 'fragment'))) {
     const raw = gunzipSync(readFileSync(join(dir, 'fragment', name))).toString('utf8');
     const { url } = JSON.parse(raw.slice(raw.indexOf('{')));
@@ -99,11 +105,31 @@ function writeIdMaps(site, dir) {
   for (const [lang, map] of Object.entries(maps)) {
     const file = join(site, lang, 'search-index.json');
     if (!existsSync(file)) throw new Error(`pagefind: expected ${file} (written by the build) to add page ids to, found none`);
-    const index = JSON.parse(readFileSync(file, 'utf8'));
-    writeFileSync(file, JSON.stringify({ ...index, pages: map }));
+    const index = { ...JSON.parse(readFileSync(file, 'utf8')), pages: map };
+    const parts = join(site, lang, 'search-index');
+    rmSync(parts, { recursive: true, force: true });
+    if (index.entries.length <= splitAbove) {
+      writeFileSync(file, JSON.stringify(index));
+      continue;
+    }
+    const { core, files } = splitIndex(index);
+    writeFileSync(file, JSON.stringify(core));
+    const made = new Set();
+    for (const [path, value] of files) {
+      const out = join(site, lang, path);
+      if (!made.has(dirname(out))) {
+        mkdirSync(dirname(out), { recursive: true });
+        made.add(dirname(out));
+      }
+      writeFileSync(out, JSON.stringify(value));
+    }
+    split[lang] = files.size;
   }
   return Object.entries(maps)
-    .map(([lang, map]) => `${lang}: ${Object.keys(map).length} entries`)
+    .map(
+      ([lang, map]) =>
+        `${lang}: ${Object.keys(map).length} entries${split[lang] ? `, search data split in ${split[lang]} files` : ''}`,
+    )
     .join(', ');
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,8 +18,8 @@ function site(pages: [string, string, string, string?][]): string {
   return dir;
 }
 
-const run = (dir: string) =>
-  spawnSync(process.execPath, ['scripts/pagefind.mjs'], { encoding: 'utf8', env: { ...process.env, KB_OUT_DIR: dir } });
+const run = (dir: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ['scripts/pagefind.mjs'], { encoding: 'utf8', env: { ...process.env, KB_OUT_DIR: dir, ...env } });
 
 describe('scripts/pagefind.mjs', () => {
   it('writes one bundle for all languages (a run each), whose entry file lists every language and its pages', () => {
@@ -58,6 +58,63 @@ describe('scripts/pagefind.mjs', () => {
     expect(index('en').vocabulary).toEqual(['kept']);
     const fragments = readdirSync(join(dir, 'pagefind', 'fragment')).map((f) => f.replace(/\.pf_fragment$/, ''));
     expect(Object.keys({ ...index('en').pages, ...index('ja').pages, ...index('zh').pages }).sort()).toEqual(fragments.sort());
+  });
+
+  it('splits the search data of a language with more entries than the limit, and drops the parts of an earlier split', () => {
+    const dir = site([
+      ['en', 'conntrack-full', 'nf_conntrack table full dropping packet'],
+      ['en', 'dns-timeout', 'i/o timeout while resolving'],
+      ['zh', 'conntrack-full', '连接跟踪表已满'],
+    ]);
+    const entry = (id: string, title: string, errors: string[]) => ({
+      id,
+      title,
+      summary: `${title}.`,
+      questions: [],
+      kind: 'troubleshooting',
+      plugin: ['any'],
+      components: [],
+      circumstances: [],
+      errors,
+      versions: {},
+      versionMatch: 'all',
+      modes: {},
+    });
+    const whole = {
+      entries: [entry('dns-timeout', 'DNS timeout', ['i/o timeout']), entry('conntrack-full', 'Conntrack full', ['table full'])],
+      trees: [],
+      triageOffer: '{title}',
+      vocabulary: ['timeout'],
+      df: [1],
+      identifiers: [],
+    };
+    writeFileSync(join(dir, 'en', 'search-index.json'), JSON.stringify(whole));
+    mkdirSync(join(dir, 'en', 'search-index', 'r'), { recursive: true });
+    writeFileSync(join(dir, 'en', 'search-index', 'r', '7.json'), '{}');
+    const result = run(dir, { KB_SEARCH_SPLIT_ABOVE: '1' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/en: 2 entries, search data split in \d+ files/);
+    expect(result.stdout).toContain('zh: 1 entries)');
+    const core = JSON.parse(readFileSync(join(dir, 'en', 'search-index.json'), 'utf8')) as {
+      count: number;
+      pages: Record<string, number>;
+      fields: string[];
+      errors: { parts: number };
+    };
+    expect(core.count).toBe(2);
+    expect(Object.values(core.pages).sort()).toEqual([0, 1]);
+    // Entries in id order, each in its own file; the earlier run's eighth entry is gone.
+    const parts = readdirSync(join(dir, 'en', 'search-index'), { recursive: true })
+      .map(String)
+      .sort();
+    expect(parts.filter((p) => p.startsWith('r/'))).toEqual(['r/0.json', 'r/1.json']);
+    expect(JSON.parse(readFileSync(join(dir, 'en', 'search-index', 'r', '0.json'), 'utf8')).id).toBe('conntrack-full');
+    expect(parts.filter((p) => p.startsWith('f/'))).toHaveLength(core.fields.length);
+    expect(parts.filter((p) => p.startsWith('e/'))).toHaveLength(core.errors.parts);
+    // A language at or under the limit keeps its data whole.
+    expect(existsSync(join(dir, 'zh', 'search-index'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(dir, 'zh', 'search-index.json'), 'utf8')).vocabulary).toEqual(['kept']);
   });
 
   it('fails when a folder’s pages say another language, which would take that language’s place in the bundle', () => {
