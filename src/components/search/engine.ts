@@ -345,13 +345,7 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
    * about, not one of many); then troubleshooting before how-to; then the entry listing fewer errors; then the id. All of
    * these are the same in every language, so a bare error gives one order.
    */
-  function order(
-    known: readonly ErrorMatch[],
-    listing: ReadonlyMap<string, SearchEntry>,
-    fused: ReadonlyMap<string, number>,
-    evidence: Evidence,
-    bare: boolean,
-  ): string[] {
+  function order(known: readonly ErrorMatch[], fused: ReadonlyMap<string, number>, evidence: Evidence, bare: boolean): string[] {
     // Worked out once per entry, not in every comparison of the sorts below.
     const factors = new Map([...fused.keys()].map((id) => [id, evidenceFactor(meta(id), evidence, cluster.plugin)]));
     const factor = (id: string) => factors.get(id)!;
@@ -360,7 +354,7 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     const { intent: _intent, ...withoutIntent } = evidence;
     const knownFactors = new Map(known.map((m) => [m.id, evidenceFactor(meta(m.id), withoutIntent, cluster.plugin)]));
     const knownFactor = (id: string) => knownFactors.get(id)!;
-    const place = (m: ErrorMatch) => listing.get(m.id)!.errors.indexOf(m.error);
+    const place = (m: ErrorMatch) => data.errorPlace(m.id, m.error);
     // Entries that recorded the same message at different lengths match it equally: the longer record is not more telling.
     const core = new Map(known.map((m) => [m.id, squash(stripNoise(m.error))]));
     const specificities = new Map(
@@ -381,7 +375,7 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
           (bare ? 0 : clearly(fused.get(b.id) ?? 0, fused.get(a.id) ?? 0, bestText)) ||
           place(a) - place(b) ||
           KIND_ORDER[meta(a.id).kind] - KIND_ORDER[meta(b.id).kind] ||
-          listing.get(a.id)!.errors.length - listing.get(b.id)!.errors.length ||
+          data.errorCount(a.id) - data.errorCount(b.id) ||
           a.id.localeCompare(b.id),
       )
       .map((m) => m.id);
@@ -409,11 +403,11 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
       const entry = entries.get(id)!;
       const data = top.get(id);
       const error = known.get(id);
-      if (error !== undefined) return { entry, url: `${base}${lang}/faq/${id}/`, excerpt: '', knownError: error };
+      if (error !== undefined) return { entry, url: `${base}${lang}/faq/${entry.id}/`, excerpt: '', knownError: error };
       const section = data ? bestSection(data) : undefined;
       return {
         entry,
-        url: section?.url ?? data?.url ?? `${base}${lang}/faq/${id}/`,
+        url: section?.url ?? data?.url ?? `${base}${lang}/faq/${entry.id}/`,
         excerpt: section?.excerpt ?? data?.excerpt ?? '',
         ...(section ? { section: section.title } : {}),
       };
@@ -437,8 +431,7 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     // A query that is nothing but the error: no other words to tell the entries listing it apart.
     const bare = known.length > 0 && squash(cleaned).length <= squash(stripNoise(known[0]!.error)).length + 8;
     // Evidence from the words as corrected too: `hostprot` or `terwya` says as much as spelled right.
-    const listing = await data.entries(known.map((m) => m.id));
-    const ordered = order(known, listing, fused, readEvidence(`${raw}\n${corrected}`), bare);
+    const ordered = order(known, fused, readEvidence(`${raw}\n${corrected}`), bare);
     const hits = await hitsFor(ordered.slice(0, limit), pool, new Map(known.map((m) => [m.id, m.error])));
     return { hits, corrected, total: ordered.length };
   }
@@ -458,13 +451,13 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
       rankText(words.join(' '), synonymTerms(paste, lang as Locale), facets),
     ]);
     const known: ErrorMatch[] = perLine.map((k) => ({ id: k.id, error: k.error, score: k.score }));
-    const listing = await data.entries(known.map((m) => m.id));
-    const wanted = order(known, listing, fused, readEvidence(evidence), false).slice(0, limit);
+    const wanted = order(known, fused, readEvidence(evidence), false).slice(0, limit);
     // Each hit shows the paste's lines that point to it and its summary: an excerpt around a dozen words
     // picked from a log says less than either, and would cost a fragment download per hit (no pool: no excerpts).
     const hits = await hitsFor(wanted, new Map(), new Map(known.map((m) => [m.id, m.error])));
-    const withLines = hits.map((hit): Hit => {
-      const k = perLine.find((x) => x.id === hit.entry.id);
+    // Hits come in the order of `wanted`, whose keys the lines were found under (a split index's keys are not ids).
+    const withLines = hits.map((hit, i): Hit => {
+      const k = perLine.find((x) => x.id === wanted[i]);
       const about = k
         ? k.lines
         : linesAbout(lines, [hit.entry.title, hit.entry.summary, ...hit.entry.questions, hit.entry.distinguish ?? ''].join(' '));
