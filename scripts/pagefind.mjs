@@ -115,13 +115,13 @@ function writeIdMaps(site, dir) {
     const { core, files } = splitIndex(index);
     writeFileSync(file, JSON.stringify(core));
     const made = new Set();
-    for (const [path, value] of files) {
-      const out = join(site, lang, path);
+    for (const [path, json] of files) {
+      const out = join(parts, core.version, path);
       if (!made.has(dirname(out))) {
         mkdirSync(dirname(out), { recursive: true });
         made.add(dirname(out));
       }
-      writeFileSync(out, JSON.stringify(value));
+      writeFileSync(out, json);
     }
     split[lang] = files.size;
   }

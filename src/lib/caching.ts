@@ -5,7 +5,8 @@
  *
  * A file whose name carries a hash of its content never changes under that
  * name: Astro's bundles in `_astro/`, and Pagefind's index, fragment and
- * filter chunks and its per-language `.pf_meta`. A browser keeps those for a
+ * filter chunks and its per-language `.pf_meta`, and the parts of a split
+ * language's search data (`{lang}/search-index/{hash}/…`). A browser keeps those for a
  * year without asking again, so the second page a reader opens needs no round
  * trip for its stylesheet (which blocks the first paint) or its scripts.
  * Everything else — pages, `search-index.json`, `pagefind.js`, its WebAssembly
@@ -18,6 +19,8 @@ export const REVALIDATE = 'no-cache';
 /** The files whose names carry their content's hash, by path from the site's root. */
 const HASHED: readonly RegExp[] = [
   /^_astro\/[^/]+$/,
+  // A split language's search data parts, in a folder named by a hash of them all (search-data.ts).
+  /^[a-z]{2}\/search-index\/[0-9a-f]{16}\/[a-z]\/[^/]+$/,
   /^pagefind\/(?:index|fragment|filter)\/[^/]+$/,
   /^pagefind\/pagefind\.[^/]+\.pf_meta$/,
 ];

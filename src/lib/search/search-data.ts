@@ -20,10 +20,18 @@ export type EntryMeta = Pick<
   'kind' | 'plugin' | 'components' | 'circumstances' | 'versions' | 'versionMatch' | 'modes'
 >;
 
+/** An entry's facets in a split core, with how many errors it lists (ordering known errors reads it). */
+export type SplitMeta = EntryMeta & { readonly errorCount: number };
+
 /** Languages with more entries than this ship their search data split. */
 export const SPLIT_ABOVE = 250;
-/** About how large (bytes of JSON) a part of the field index or of the error table is. */
+/** About how large (bytes of JSON) a part of the field index is. */
 export const PART_BYTES = 16 * 1024;
+/**
+ * About how large a part of the error table is: smaller than a field part, as a query reads one
+ * for each error head in it (a long log line holds several).
+ */
+export const ERROR_PART_BYTES = 4 * 1024;
 
 /** `/{lang}/search-index.json` of a split language. */
 export interface SplitCore {
@@ -36,11 +44,17 @@ export interface SplitCore {
   readonly identifiers: readonly string[];
   /** Pagefind's page id → entry number (added by scripts/pagefind.mjs, as for a whole index). */
   readonly pages: Readonly<Record<string, number>>;
-  /** Each distinct facet set once, and each entry's place among them. */
-  readonly meta: { readonly sets: readonly EntryMeta[]; readonly of: readonly number[] };
-  /** The field index's parts, `search-index/f/{i}.json`, by the first key each holds (sorted). */
+  /** Each distinct facet set (with how many errors the entry lists) once, and each entry's place among them. */
+  readonly meta: { readonly sets: readonly SplitMeta[]; readonly of: readonly number[] };
+  /**
+   * The folder of the parts, `search-index/{version}/`: a hash of all of them, so a page opened
+   * before a deploy never reads the next deploy's parts with its own core, and a browser may keep
+   * them (src/lib/caching.ts).
+   */
+  readonly version: string;
+  /** The field index's parts, `f/{i}.json`, by the first key each holds (sorted). */
   readonly fields: readonly string[];
-  /** The error table's parts, `search-index/e/{i}.json`, a run in part hash(run) mod `parts`. */
+  /** The error table's parts, `e/{i}.json`, a run in part hash(run) mod `parts`. */
   readonly errors: {
     readonly parts: number;
     /** Every error's first HEAD characters (squashed): a query's runs that are none of these look nothing up. */
@@ -50,13 +64,16 @@ export interface SplitCore {
   };
 }
 
-/** `search-index/f/{i}.json`: keys (sorted) and their slots, each list as gaps from the one before. */
+/** `f/{i}.json`: keys (sorted) and their slots, each list as gaps from the one before. */
 export interface FieldPart {
   readonly keys: readonly string[];
   readonly slots: readonly (readonly number[])[];
 }
 
-/** `search-index/e/{i}.json`: run → the errors filed under it, each `[error, …entry × 64 + its place in the entry's list]`. */
+/**
+ * `e/{i}.json`: run → the errors filed under it, each `[error, …places]`, a place being entry × 64 +
+ * the error's place in the entry's list, ascending, each as the gap from the one before.
+ */
 export type ErrorPart = Readonly<Record<string, readonly (readonly [string, ...number[]])[]>>;
 
 /** Most errors one entry may list in a split index (a place is stored in six bits). */
@@ -76,6 +93,13 @@ export interface SearchData {
   keyOf(n: number): string;
   numberOf(key: string): number;
   meta(key: string): EntryMeta;
+  /** How many errors an entry lists. */
+  errorCount(key: string): number;
+  /**
+   * Where an error stands in an entry's list (its first place), for an error errorSources() has
+   * given for that entry: the entry's own error first.
+   */
+  errorPlace(key: string, error: string): number;
   /** The entries with these keys, whole. */
   entries(keys: readonly string[]): Promise<Map<string, SearchEntry>>;
   /** Field index lookup (see field-index.ts). */
@@ -100,6 +124,8 @@ export function wholeData(index: SearchIndex): SearchData {
     keyOf: (n) => index.entries[n]!.id,
     numberOf: (key) => byKey.get(key)!.n,
     meta: (key) => byKey.get(key)!.e,
+    errorCount: (key) => byKey.get(key)!.e.errors.length,
+    errorPlace: (key, error) => byKey.get(key)!.e.errors.indexOf(error),
     entries: async (keys) => new Map(keys.map((k) => [k, byKey.get(k)!.e])),
     lookup: memoryLookup(buildFieldIndex(index.entries)),
     errorSources: async () => sources,
@@ -127,7 +153,7 @@ export function splitData(core: SplitCore, fetchJson: FetchJson): SearchData {
   const part = <T>(path: string): Promise<T> => {
     let p = kept.get(path);
     if (!p) {
-      p = fetchJson(path);
+      p = fetchJson(`search-index/${core.version}/${path}`);
       // A failed fetch is asked again next time, not remembered.
       p.catch(() => kept.delete(path));
       kept.set(path, p);
@@ -135,6 +161,8 @@ export function splitData(core: SplitCore, fetchJson: FetchJson): SearchData {
     return p as Promise<T>;
   };
   const heads = new Set(core.errors.heads);
+  // Entry key → error → its first place in the entry's list, for the errors fetched so far.
+  const places = new Map<string, Map<string, number>>();
   const lookup: KeyLookup = async (prefix, exact) => {
     const out = new Map<string, readonly number[]>();
     // The parts whose key range can hold keys starting with the prefix: the one it would fall in, and those after it that start with it.
@@ -142,9 +170,7 @@ export function splitData(core: SplitCore, fetchJson: FetchJson): SearchData {
     const first = core.fields[at] === prefix ? at : Math.max(0, at - 1);
     let last = first;
     while (!exact && last + 1 < core.fields.length && core.fields[last + 1]!.startsWith(prefix)) last++;
-    const parts = await Promise.all(
-      core.fields.slice(first, last + 1).map((_, i) => part<FieldPart>(`search-index/f/${first + i}.json`)),
-    );
+    const parts = await Promise.all(core.fields.slice(first, last + 1).map((_, i) => part<FieldPart>(`f/${first + i}.json`)));
     for (const { keys, slots } of parts) {
       for (let i = lowerBound(keys, prefix); i < keys.length && keys[i]!.startsWith(prefix); i++) {
         if (exact && keys[i] !== prefix) break;
@@ -160,10 +186,10 @@ export function splitData(core: SplitCore, fetchJson: FetchJson): SearchData {
     keyOf: paddedKey,
     numberOf: Number,
     meta: (key) => core.meta.sets[core.meta.of[Number(key)]!]!,
+    errorCount: (key) => core.meta.sets[core.meta.of[Number(key)]!]!.errorCount,
+    errorPlace: (key, error) => places.get(key)?.get(error) ?? -1,
     entries: async (keys) =>
-      new Map(
-        await Promise.all(keys.map(async (k) => [k, await part<SearchEntry>(`search-index/r/${Number(k)}.json`)] as const)),
-      ),
+      new Map(await Promise.all(keys.map(async (k) => [k, await part<SearchEntry>(`r/${Number(k)}.json`)] as const))),
     lookup,
     errorSources: async (queries) => {
       const runs = new Set<string>();
@@ -171,15 +197,15 @@ export function splitData(core: SplitCore, fetchJson: FetchJson): SearchData {
         for (const run of errorRunsOf(squash(stripNoise(query)), heads, core.errors.longest)) runs.add(run);
       const parts = await Promise.all(
         [...new Set([...runs].map((r) => hash(r) % core.errors.parts))].map(
-          async (i) => [i, await part<ErrorPart>(`search-index/e/${i}.json`)] as const,
+          async (i) => [i, await part<ErrorPart>(`e/${i}.json`)] as const,
         ),
       );
       const byPart = new Map(parts);
       // Entry → place in its list → error, for the runs asked; in the order a scan of every error takes.
       const found = new Map<number, Map<number, string>>();
       for (const run of runs) {
-        for (const [error, ...refs] of byPart.get(hash(run) % core.errors.parts)![run] ?? []) {
-          for (const ref of refs) {
+        for (const [error, ...gaps] of byPart.get(hash(run) % core.errors.parts)![run] ?? []) {
+          for (const ref of ungap(gaps)) {
             const n = Math.floor(ref / ERRORS_PER_ENTRY);
             let list = found.get(n);
             if (!list) found.set(n, (list = new Map()));
@@ -189,7 +215,14 @@ export function splitData(core: SplitCore, fetchJson: FetchJson): SearchData {
       }
       return [...found]
         .sort((a, b) => a[0] - b[0])
-        .map(([n, list]) => ({ id: paddedKey(n), errors: [...list].sort((a, b) => a[0] - b[0]).map(([, e]) => e) }));
+        .map(([n, list]) => {
+          const errors = [...list].sort((a, b) => a[0] - b[0]);
+          const key = paddedKey(n);
+          let own = places.get(key);
+          if (!own) places.set(key, (own = new Map()));
+          for (const [place, error] of errors) if (!own.has(error) || own.get(error)! > place) own.set(error, place);
+          return { id: key, errors: errors.map(([, e]) => e) };
+        });
     },
   };
 }
@@ -217,9 +250,9 @@ export function errorRuns(e: string): string[] {
   return [...runs];
 }
 
-/** FNV-1a over UTF-16 code units: which error part a run is in (the same in the build and the browser). */
-export function hash(text: string): number {
-  let h = 0x811c9dc5;
+/** FNV-1a over UTF-16 code units, from `seed` (FNV's offset basis by default): which error part a run is in. */
+export function hash(text: string, seed = 0x811c9dc5): number {
+  let h = seed;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return h;
 }
@@ -240,20 +273,21 @@ function gapped(list: readonly number[]): number[] {
 
 /**
  * Splits a whole index (with Pagefind's page ids) into the core and its
- * parts, by path under `/{lang}/`. Entries are numbered in id order.
+ * parts, as JSON by path under `/{lang}/search-index/{version}/`. Entries are
+ * numbered in id order.
  */
-export function splitIndex(index: SearchIndex): { core: SplitCore; files: Map<string, unknown> } {
+export function splitIndex(index: SearchIndex): { core: SplitCore; files: Map<string, string> } {
   if (!index.pages) throw new Error('search: expected Pagefind page ids in search-index.json before splitting it');
   const entries = [...index.entries].sort((a, b) => a.id.localeCompare(b.id));
   const numberOf = new Map(entries.map((e, n) => [e.id, n]));
-  const files = new Map<string, unknown>();
-  entries.forEach((e, n) => files.set(`search-index/r/${n}.json`, e));
+  const parts = new Map<string, unknown>();
+  entries.forEach((e, n) => parts.set(`r/${n}.json`, e));
 
   // Facet sets, each once.
-  const sets: EntryMeta[] = [];
+  const sets: SplitMeta[] = [];
   const setOf = new Map<string, number>();
-  const of = entries.map(({ kind, plugin, components, circumstances, versions, versionMatch, modes }) => {
-    const meta: EntryMeta = { kind, plugin, components, circumstances, versions, versionMatch, modes };
+  const of = entries.map(({ kind, plugin, components, circumstances, versions, versionMatch, modes, errors }) => {
+    const meta: SplitMeta = { kind, plugin, components, circumstances, versions, versionMatch, modes, errorCount: errors.length };
     const key = JSON.stringify(meta);
     if (!setOf.has(key)) setOf.set(key, sets.push(meta) - 1);
     return setOf.get(key)!;
@@ -269,7 +303,7 @@ export function splitIndex(index: SearchIndex): { core: SplitCore; files: Map<st
     const slots = gapped(fieldIndex.get(key)!);
     const size = key.length + JSON.stringify(slots).length + 4;
     if (!current || bytes + size > PART_BYTES) {
-      if (current) files.set(`search-index/f/${fields.length - 1}.json`, current);
+      if (current) parts.set(`f/${fields.length - 1}.json`, current);
       current = { keys: [], slots: [] };
       fields.push(key);
       bytes = 0;
@@ -278,7 +312,7 @@ export function splitIndex(index: SearchIndex): { core: SplitCore; files: Map<st
     current.slots.push(slots);
     bytes += size;
   }
-  if (current) files.set(`search-index/f/${fields.length - 1}.json`, current);
+  if (current) parts.set(`f/${fields.length - 1}.json`, current);
 
   // The error table: each error under its runs, each error text once per run with every place it is listed.
   const byRun = new Map<string, Map<string, number[]>>();
@@ -307,12 +341,22 @@ export function splitIndex(index: SearchIndex): { core: SplitCore; files: Map<st
       }
     });
   });
-  const parts = Math.max(1, Math.ceil(errorBytes / PART_BYTES));
-  const errorParts: Record<string, (readonly [string, ...number[]])[]>[] = Array.from({ length: parts }, () => ({}));
+  const errorCount = Math.max(1, Math.ceil(errorBytes / ERROR_PART_BYTES));
+  const errorParts: Record<string, (readonly [string, ...number[]])[]>[] = Array.from({ length: errorCount }, () => ({}));
   for (const run of [...byRun.keys()].sort()) {
-    errorParts[hash(run) % parts]![run] = [...byRun.get(run)!].map(([error, refs]) => [error, ...refs] as const);
+    errorParts[hash(run) % errorCount]![run] = [...byRun.get(run)!].map(([error, refs]) => [error, ...gapped(refs)] as const);
   }
-  errorParts.forEach((p, i) => files.set(`search-index/e/${i}.json`, p));
+  errorParts.forEach((p, i) => parts.set(`e/${i}.json`, p));
+
+  // The folder is named by a hash of every part: a deploy that changes any part changes the folder.
+  const files = new Map([...parts].map(([path, value]) => [path, JSON.stringify(value)]));
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (const [path, json] of files) {
+    h1 = hash(path + json, h1);
+    h2 = hash(json + path, h2);
+  }
+  const version = h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 
   const core: SplitCore = {
     count: entries.length,
@@ -323,8 +367,9 @@ export function splitIndex(index: SearchIndex): { core: SplitCore; files: Map<st
     identifiers: index.identifiers,
     pages: Object.fromEntries(Object.entries(index.pages).map(([page, id]) => [page, numberOf.get(id)!])),
     meta: { sets, of },
+    version,
     fields,
-    errors: { parts, heads: [...heads].sort(), longest },
+    errors: { parts: errorCount, heads: [...heads].sort(), longest },
   };
   return { core, files };
 }

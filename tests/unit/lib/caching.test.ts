@@ -10,6 +10,8 @@ describe('cacheControl', () => {
       '/pagefind/fragment/en_1717217.pf_fragment',
       '/pagefind/filter/en_6a51be2.pf_filter',
       '/pagefind/pagefind.en_d7edd85567.pf_meta',
+      '/en/search-index/0123456789abcdef/f/12.json',
+      '/zh/search-index/0123456789abcdef/r/9999.json',
     ])
       expect(cacheControl(path), path).toBe(IMMUTABLE);
     expect(IMMUTABLE).toBe('public, max-age=31536000, immutable');
@@ -47,5 +49,10 @@ describe('cacheControl', () => {
     expect(cacheControl('/pagefind/pagefind.pf_meta')).toBe(REVALIDATE);
     expect(cacheControl('/pagefind/pagefind.en_1.pf_meta.bak')).toBe(REVALIDATE);
     expect(cacheControl('/pagefind/sub/pagefind.en_1.pf_meta')).toBe(REVALIDATE);
+    // A split language's parts only in a folder named by a 16-digit hash, one folder below it.
+    expect(cacheControl('/en/search-index/f/12.json')).toBe(REVALIDATE);
+    expect(cacheControl('/en/search-index/0123456789abcde/f/12.json')).toBe(REVALIDATE);
+    expect(cacheControl('/en/search-index/0123456789abcdef/f/a/12.json')).toBe(REVALIDATE);
+    expect(cacheControl('/kb/en/search-index/0123456789abcdef/f/12.json')).toBe(REVALIDATE);
   });
 });

@@ -99,17 +99,23 @@ describe('scripts/pagefind.mjs', () => {
     const core = JSON.parse(readFileSync(join(dir, 'en', 'search-index.json'), 'utf8')) as {
       count: number;
       pages: Record<string, number>;
+      version: string;
       fields: string[];
       errors: { parts: number };
     };
     expect(core.count).toBe(2);
     expect(Object.values(core.pages).sort()).toEqual([0, 1]);
-    // Entries in id order, each in its own file; the earlier run's eighth entry is gone.
-    const parts = readdirSync(join(dir, 'en', 'search-index'), { recursive: true })
+    // The parts in the folder the core names; the earlier run's files are gone.
+    expect(readdirSync(join(dir, 'en', 'search-index'))).toEqual([core.version]);
+    const parts = readdirSync(join(dir, 'en', 'search-index', core.version), { recursive: true })
       .map(String)
+      .filter((p) => p.endsWith('.json'))
       .sort();
+    // Entries in id order, each in its own file.
     expect(parts.filter((p) => p.startsWith('r/'))).toEqual(['r/0.json', 'r/1.json']);
-    expect(JSON.parse(readFileSync(join(dir, 'en', 'search-index', 'r', '0.json'), 'utf8')).id).toBe('conntrack-full');
+    expect(JSON.parse(readFileSync(join(dir, 'en', 'search-index', core.version, 'r', '0.json'), 'utf8')).id).toBe(
+      'conntrack-full',
+    );
     expect(parts.filter((p) => p.startsWith('f/'))).toHaveLength(core.fields.length);
     expect(parts.filter((p) => p.startsWith('e/'))).toHaveLength(core.errors.parts);
     // A language at or under the limit keeps its data whole.

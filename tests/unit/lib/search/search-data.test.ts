@@ -79,12 +79,15 @@ const index = wholeIndex(400);
 const { core, files } = splitIndex(index);
 /** The split form, fetching from `files` and noting each path fetched in `fetched`. */
 function splitForm(fetched: string[] = []): SearchData {
+  const folder = `search-index/${core.version}/`;
   return splitData(core, async (path) => {
     fetched.push(path);
-    if (!files.has(path)) throw new Error(`no ${path}`);
-    return JSON.parse(JSON.stringify(files.get(path)));
+    if (!path.startsWith(folder) || !files.has(path.slice(folder.length))) throw new Error(`no ${path}`);
+    return JSON.parse(files.get(path.slice(folder.length))!);
   });
 }
+/** A part as written. */
+const part = <T>(path: string): T => JSON.parse(files.get(path)!) as T;
 const split = splitForm();
 const whole = wholeData(index);
 const ids = index.entries.map((e) => e.id).sort((a, b) => a.localeCompare(b));
@@ -100,7 +103,7 @@ async function slotsOf(data: SearchData, word: string): Promise<string[]> {
 describe('splitIndex', () => {
   it('numbers entries in id order and keeps each one whole in a file of its own', () => {
     expect(core.count).toBe(400);
-    ids.forEach((id, n) => expect((files.get(`search-index/r/${n}.json`) as SearchEntry).id).toBe(id));
+    ids.forEach((id, n) => expect(part<SearchEntry>(`r/${n}.json`).id).toBe(id));
   });
   it('keeps each distinct facet set once, and maps Pagefind ids to entry numbers', () => {
     expect(core.meta.of).toHaveLength(400);
@@ -111,18 +114,29 @@ describe('splitIndex', () => {
     expect(core.fields.length).toBeGreaterThan(3);
     expect([...core.fields].sort()).toEqual(core.fields);
     core.fields.forEach((first, i) => {
-      const part = files.get(`search-index/f/${i}.json`) as FieldPart;
-      expect(part.keys[0]).toBe(first);
-      expect([...part.keys].sort()).toEqual(part.keys);
-      if (part.keys.length > 1) expect(JSON.stringify(part).length).toBeLessThan(PART_BYTES * 1.5);
+      const { keys } = part<FieldPart>(`f/${i}.json`);
+      expect(keys[0]).toBe(first);
+      expect([...keys].sort()).toEqual(keys);
+      if (keys.length > 1) expect(files.get(`f/${i}.json`)!.length).toBeLessThan(PART_BYTES * 1.5);
     });
-    expect(files.has(`search-index/f/${core.fields.length}.json`)).toBe(false);
+    expect(files.has(`f/${core.fields.length}.json`)).toBe(false);
   });
   it('files each error under its runs, in parts by hash, with the heads and the longest error in the core', () => {
     expect(core.errors.parts).toBeGreaterThan(0);
-    for (let i = 0; i < core.errors.parts; i++) expect(files.has(`search-index/e/${i}.json`)).toBe(true);
+    for (let i = 0; i < core.errors.parts; i++) expect(files.has(`e/${i}.json`)).toBe(true);
+    expect(files.has(`e/${core.errors.parts}.json`)).toBe(false);
     expect(core.errors.heads).toContain('inva');
     expect(core.errors.longest).toBe('failedtoallocateforrange0noipaddressesavailableinrangeset'.length);
+  });
+  it('names the parts’ folder by a hash of them all: the same data the same name, any change another', () => {
+    expect(core.version).toMatch(/^[0-9a-f]{16}$/);
+    expect(splitIndex(wholeIndex(400)).core.version).toBe(core.version);
+    const changed = wholeIndex(400);
+    const edited: SearchIndex = {
+      ...changed,
+      entries: [{ ...changed.entries[0]!, summary: 'changed' }, ...changed.entries.slice(1)],
+    };
+    expect(splitIndex(edited).core.version).not.toBe(core.version);
   });
   it('says which form a search-index.json is', () => {
     expect(isSplit(core)).toBe(true);
@@ -167,7 +181,7 @@ describe('the split form answers as the whole one does', () => {
     const fetched: string[] = [];
     const fresh = splitForm(fetched);
     expect(await slotsOf(fresh, prefix)).toEqual(await slotsOf(whole, prefix));
-    expect(fetched.filter((p) => p.startsWith('search-index/f/')).length).toBeGreaterThan(1);
+    expect(fetched.filter((p) => p.startsWith(`search-index/${core.version}/f/`)).length).toBeGreaterThan(1);
   });
   it('finds some fields for words that are there (the comparison is not of two empty lists)', async () => {
     expect((await slotsOf(whole, 'pod')).length).toBeGreaterThan(100);
@@ -192,6 +206,13 @@ describe('the split form answers as the whole one does', () => {
         .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     const expected = await named(whole);
     expect(await named(split)).toEqual(expected);
+    // Where the matched error stands in its entry's list, and how many it lists, as ordering reads them.
+    const fresh = splitForm();
+    for (const m of matchKnownErrors(q, await fresh.errorSources([q]))) {
+      const id = idOf(fresh, m.id);
+      expect(fresh.errorPlace(m.id, m.error), id).toBe(whole.errorPlace(id, m.error));
+      expect(fresh.errorCount(m.id), id).toBe(whole.errorCount(id));
+    }
   });
   it('matches known errors at all (the comparison is not of two empty lists)', async () => {
     expect(matchKnownErrors('no route to host', await whole.errorSources([])).length).toBeGreaterThan(10);
@@ -202,7 +223,17 @@ describe('the split form answers as the whole one does', () => {
       const id = ids[n]!;
       expect((await split.entries([key])).get(key)).toEqual(index.entries.find((e) => e.id === id));
       const { kind, plugin, components, circumstances, versions, versionMatch, modes } = whole.meta(id);
-      expect(split.meta(key)).toEqual({ kind, plugin, components, circumstances, versions, versionMatch, modes });
+      expect(split.meta(key)).toEqual({
+        kind,
+        plugin,
+        components,
+        circumstances,
+        versions,
+        versionMatch,
+        modes,
+        errorCount: whole.errorCount(id),
+      });
+      expect(split.errorCount(key)).toBe(whole.errorCount(id));
     }
     for (const page of Object.keys(index.pages!).slice(0, 20))
       expect(idOf(split, split.pageKey(page)!)).toBe(whole.pageKey(page));
@@ -223,7 +254,7 @@ describe('what the split form fetches', () => {
     const fresh = splitForm(fetched);
     await wordSlots('mtu', fresh.lookup);
     await wordSlots('mtu', fresh.lookup);
-    expect(fetched.filter((p) => p.startsWith('search-index/f/'))).toHaveLength(1);
+    expect(fetched.filter((p) => p.startsWith(`search-index/${core.version}/f/`))).toHaveLength(1);
   });
   it('only the error parts of the runs a query can match', async () => {
     const fetched: string[] = [];
@@ -231,20 +262,21 @@ describe('what the split form fetches', () => {
     const expected = new Set(
       errorRunsOf('noroutetohost', new Set(core.errors.heads), core.errors.longest).map((r) => hash(r) % core.errors.parts),
     );
+    expect(fetched.every((p) => p.startsWith(`search-index/${core.version}/e/`))).toBe(true);
     expect(new Set(fetched.map((p) => Number(/e\/(\d+)\.json$/.exec(p)![1])))).toEqual(expected);
     expect(expected.size).toBeGreaterThan(0);
   });
   it('an entry’s file only when its texts are wanted', async () => {
     const fetched: string[] = [];
     await splitForm(fetched).entries([split.keyOf(5), split.keyOf(6)]);
-    expect(fetched.sort()).toEqual(['search-index/r/5.json', 'search-index/r/6.json']);
+    expect(fetched.sort()).toEqual([`search-index/${core.version}/r/5.json`, `search-index/${core.version}/r/6.json`]);
   });
   it('asks again for a part whose fetch failed', async () => {
     let calls = 0;
     const flaky = splitData(core, async (path) => {
       calls++;
       if (calls === 1) throw new Error('offline');
-      return JSON.parse(JSON.stringify(files.get(path)));
+      return JSON.parse(files.get(path.replace(`search-index/${core.version}/`, ''))!);
     });
     await expect(flaky.entries([flaky.keyOf(1)])).rejects.toThrow('offline');
     expect((await flaky.entries([flaky.keyOf(1)])).get(flaky.keyOf(1))?.id).toBe(ids[1]);
@@ -266,6 +298,7 @@ describe('errorRuns and errorRunsOf', () => {
   it('hashes as FNV-1a', () => {
     expect(hash('')).toBe(0x811c9dc5);
     expect(hash('a')).toBe(0xe40c292c);
+    expect(hash('a', 1)).not.toBe(hash('a'));
   });
 });
 
