@@ -5,11 +5,12 @@
  * come from a lookup, not a scan of every entry's text (at 10,000 entries a
  * scan means shipping all of that text before the first result).
  *
- * Keys: for each ASCII word of a field (runs of letters and digits; `-`, `_`
- * and `.` split them), the word and each of its endings of two or more
- * characters, so that a query word found at the start of a key is found
- * inside a word (`dns` in `coredns`); for other scripts, each character and
- * each pair of neighbouring characters.
+ * Keys: for each ASCII word of a field (letters and digits, with `-`, `_` and
+ * `.` inside as the query's words have them: `kube-proxy`, `v1.28`), the word
+ * and each of its endings of two or more characters that starts with a letter
+ * or digit, so that a query word found at the start of a key is found inside
+ * a word (`dns` in `coredns`, `proxy` in `kube-proxy`, `1.28` in `v1.28`); for
+ * other scripts, each character and each pair of neighbouring characters.
  */
 
 /** Slots per entry: 0 the title, 1 the summary, 2… the questions. */
@@ -32,7 +33,9 @@ export function folded(text: string): string {
 /** Endings shorter than this are not keys of their own (a one-letter query word is looked for at word starts). */
 const MIN_ENDING = 2;
 
-const ASCII_WORD = /[a-z0-9]+/g;
+/** An ASCII word as normalize.ts terms() reads a query's: `-`, `_` and `.` inside it, not at its ends. */
+const ASCII_WORD = /[a-z0-9][a-z0-9._-]*[a-z0-9]|[a-z0-9]/g;
+const WORD_CHAR = /[a-z0-9]/;
 /** Runs of letters and digits outside ASCII: CJK, kana, and any other script. */
 const OTHER_RUN = /[^\p{ASCII}\s\p{P}\p{S}]+/gu;
 
@@ -47,7 +50,7 @@ export function fieldKeys(text: string): Set<string> {
 function eachKey(text: string, file: (key: string) => void): void {
   for (const word of text.match(ASCII_WORD) ?? []) {
     file(word);
-    for (let at = 1; word.length - at >= MIN_ENDING; at++) file(word.slice(at));
+    for (let at = 1; word.length - at >= MIN_ENDING; at++) if (WORD_CHAR.test(word[at]!)) file(word.slice(at));
   }
   for (const run of text.match(OTHER_RUN) ?? []) {
     let previous = '';
@@ -88,7 +91,7 @@ export function buildFieldIndex(entries: readonly FieldTexts[]): Map<string, num
  */
 export type KeyLookup = (prefix: string, exact: boolean) => Promise<ReadonlyMap<string, readonly number[]>>;
 
-/** What a query word needs looked up: ASCII parts by prefix, other scripts' characters or pairs exactly. */
+/** What a query word needs looked up: its ASCII words by prefix, other scripts' characters or pairs exactly. */
 export function wordLookups(word: string): { part: string; keys: { key: string; exact: boolean }[] }[] {
   const w = folded(word);
   const out: { part: string; keys: { key: string; exact: boolean }[] }[] = [];
@@ -103,7 +106,7 @@ export function wordLookups(word: string): { part: string; keys: { key: string; 
 }
 
 /**
- * The slots holding a query word: each ASCII part inside a word of the slot,
+ * The slots holding a query word: each of its ASCII words inside a word of the slot,
  * and each run of another script with all its pairs of characters in the
  * slot (a single character: that character). A word with no letters or
  * digits is in no slot.

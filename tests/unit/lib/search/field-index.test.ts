@@ -18,6 +18,7 @@ const entries = [
   { title: 'ＩＰｖ６ dual stack', summary: 'Services get an IPv6 ClusterIP.', questions: [] },
 ];
 const lookup = memoryLookup(buildFieldIndex(entries));
+const lookupOf = (...fields: { title: string; summary: string; questions: string[] }[]) => memoryLookup(buildFieldIndex(fields));
 /** A slot as [entry, field]: field 0 the title, 1 the summary, 2… the questions. */
 const named = (slots: Set<number>) => [...slots].sort((a, b) => a - b).map((s) => [Math.floor(s / SLOTS), s % SLOTS]);
 
@@ -26,8 +27,11 @@ describe('fieldKeys', () => {
     const keys = fieldKeys('coredns');
     expect([...keys].sort()).toEqual(['coredns', 'dns', 'edns', 'ns', 'oredns', 'redns']);
   });
-  it('splits ASCII words at punctuation and keeps short words whole', () => {
-    expect([...fieldKeys('kube-proxy i/o')].sort()).toEqual(['be', 'i', 'kube', 'o', 'oxy', 'proxy', 'roxy', 'ube', 'xy']);
+  it('keeps `-`, `_` and `.` inside a word, as a query does, and starts no ending with them', () => {
+    expect([...fieldKeys('kube-proxy i/o')].sort()).toEqual(
+      ['be-proxy', 'e-proxy', 'i', 'kube-proxy', 'o', 'oxy', 'proxy', 'roxy', 'ube-proxy', 'xy'].sort(),
+    );
+    expect([...fieldKeys('(v1.28)')].sort()).toEqual(['1.28', '28', 'v1.28']);
   });
   it('files other scripts under each character and each pair of neighbours, not across punctuation', () => {
     expect([...fieldKeys('节点，无法')].sort()).toEqual(['无', '无法', '法', '点', '节', '节点'].sort());
@@ -51,9 +55,14 @@ describe('wordSlots', () => {
       [1, 2],
     ]);
   });
-  it('needs every part of a word joined by punctuation in one field', async () => {
+  it('finds a word joined by punctuation whole, inside a word of the field, not its parts apart', async () => {
     expect(named(await wordSlots('kube-proxy', lookup))).toEqual([[0, 3]]);
-    expect(named(await wordSlots('proxy-timeout', lookup))).toEqual([]);
+    expect(named(await wordSlots('proxy', lookup))).toEqual([[0, 3]]);
+    expect(named(await wordSlots('be-pro', lookup))).toEqual([[0, 3]]);
+    expect(named(await wordSlots('proxy-kube', lookup))).toEqual([]);
+    expect(named(await wordSlots('1.28', lookupOf({ title: 'Upgrade to v1.28.3', summary: '1 28', questions: [] })))).toEqual([
+      [0, 0],
+    ]);
   });
   it('finds a two-letter word at the end of a longer one (v6 in ipv6)', async () => {
     expect(named(await wordSlots('v6', lookup))).toEqual([
@@ -91,9 +100,10 @@ describe('wordSlots', () => {
 
 describe('wordLookups', () => {
   it('looks ASCII parts up by prefix and other scripts by exact pairs', () => {
-    expect(wordLookups('kube-proxy')).toEqual([
-      { part: 'kube', keys: [{ key: 'kube', exact: false }] },
-      { part: 'proxy', keys: [{ key: 'proxy', exact: false }] },
+    expect(wordLookups('kube-proxy')).toEqual([{ part: 'kube-proxy', keys: [{ key: 'kube-proxy', exact: false }] }]);
+    expect(wordLookups('i/o')).toEqual([
+      { part: 'i', keys: [{ key: 'i', exact: false }] },
+      { part: 'o', keys: [{ key: 'o', exact: false }] },
     ]);
     expect(wordLookups('无法访问')).toEqual([
       {
