@@ -33,6 +33,16 @@ async function ranked(page: Page, site: string, lang: string, q: string, facets 
   return page.locator('[data-list] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.entry ?? ''));
 }
 
+/** What the list shows, item by item: its text (title, summary, the lines or error it matched) and its links, the base taken off. */
+async function shown(page: Page): Promise<{ text: string; links: string[] }[]> {
+  return page.locator('[data-list] > li').evaluateAll((items) =>
+    items.map((li) => ({
+      text: (li as HTMLElement).innerText,
+      links: [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')!.replace(/^\/kb\//, '/')),
+    })),
+  );
+}
+
 test('the /kb/ build ships the search data split: a core without the entries, and parts fetched by the query', async ({
   page,
 }) => {
@@ -42,12 +52,20 @@ test('the /kb/ build ships the search data split: a core without the entries, an
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   expect((await ranked(page, SPLIT, 'en', 'InvalidVSwitchId.IpNotEnough'))[0]).toBe('vswitch-ip-exhausted');
+  await expect(page.locator('[data-list] > li a').first()).toHaveAttribute('href', '/kb/en/faq/vswitch-ip-exhausted/');
+  // In the folder the core names (a hash of the parts), which a browser keeps.
+  const folder = `/kb/en/search-index/${core.version as string}/`;
   const parts = fetched.filter((p) => p.startsWith('/kb/en/search-index/'));
-  expect(parts.some((p) => p.startsWith('/kb/en/search-index/f/'))).toBe(true);
-  expect(parts.some((p) => p.startsWith('/kb/en/search-index/e/'))).toBe(true);
-  expect(parts.some((p) => p.startsWith('/kb/en/search-index/r/'))).toBe(true);
+  expect(parts.every((p) => p.startsWith(folder))).toBe(true);
+  for (const kind of ['f', 'e', 'r'])
+    expect(
+      parts.some((p) => p.startsWith(`${folder}${kind}/`)),
+      kind,
+    ).toBe(true);
   // Only what the query needs: not every entry's file.
-  expect(parts.filter((p) => p.startsWith('/kb/en/search-index/r/')).length).toBeLessThanOrEqual(10);
+  expect(parts.filter((p) => p.startsWith(`${folder}r/`)).length).toBeLessThanOrEqual(10);
+  const kept = await page.request.get(parts[0]!.replace('/kb/', `${SPLIT}/`));
+  expect(kept.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
 
 const queries: [string, string][] = [
@@ -61,10 +79,12 @@ const queries: [string, string][] = [
   ['ja', 'CoreDNS の応答が遅い'],
 ];
 for (const [lang, q] of queries) {
-  test(`split and whole search data rank ${lang} ${JSON.stringify(q.slice(0, 40))} alike`, async ({ page }) => {
+  test(`split and whole search data rank and show ${lang} ${JSON.stringify(q.slice(0, 40))} alike`, async ({ page }) => {
     const whole = await ranked(page, WHOLE, lang, q);
+    const wholeShown = await shown(page);
     expect(whole.length).toBeGreaterThan(0);
     expect(await ranked(page, SPLIT, lang, q)).toEqual(whole);
+    expect(await shown(page)).toEqual(wholeShown);
   });
 }
 
@@ -76,8 +96,11 @@ test('split and whole search data diagnose a pasted describe tail alike', async 
     '  Warning  NetworkNotReady         1m    kubelet  network is not ready: container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized',
   ].join('\n');
   const whole = await ranked(page, WHOLE, 'en', text);
+  const wholeShown = await shown(page);
   expect(whole.length).toBeGreaterThan(0);
   expect(await ranked(page, SPLIT, 'en', text)).toEqual(whole);
+  // The same lines named for each hit, the same links.
+  expect(await shown(page)).toEqual(wholeShown);
 });
 
 test('browsing a facet with the search data split lists every entry with it, a page at a time', async ({ page }) => {
@@ -108,7 +131,25 @@ test('a search with no match on split search data still suggests general guides 
   expect(hrefs).toHaveLength(5);
   for (const href of hrefs) {
     const id = /^\/kb\/en\/faq\/([a-z0-9-]+)\//.exec(href)?.[1];
-    expect(id, href).toBeDefined();
+    expect(kind.get(id!), href).toBeDefined();
     expect(kind.get(id!), href).not.toBe('troubleshooting');
   }
+});
+
+test('a part of the search data that does not arrive: the page says so, and the next keystroke tries again', async ({ page }) => {
+  await page.route('**/search-index/*/e/**', (route) => route.abort());
+  await page.goto(`${SPLIT}/en/search/`);
+  const box = page.getByRole('main').getByRole('searchbox');
+  await box.fill('no route to host');
+  await expect(page.locator('[data-status]')).toHaveText(
+    'Search could not load its data. Check the connection, then type again or reload the page.',
+  );
+  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('[data-list] > li')).toHaveCount(0);
+  await page.unroute('**/search-index/*/e/**');
+  await box.press('End');
+  await box.pressSequentially(' ');
+  await expect(page.locator('[data-results]')).toHaveAttribute('data-query', 'no route to host ');
+  await expect(page.locator('[data-list] > li').first()).toBeVisible();
+  await expect(page.locator('[data-status]')).not.toHaveText(/could not load/);
 });

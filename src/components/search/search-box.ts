@@ -15,7 +15,12 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
   const strings = JSON.parse(host.dataset.strings!) as RenderStrings & { showAll: string };
   const popup = host.querySelector<HTMLElement>('[data-popup]')!;
   const form = host.querySelector('form')!;
-  engine ??= engineForReader(base, lang);
+  const current = () =>
+    (engine ??= engineForReader(base, lang).catch((error: unknown) => {
+      // Made again on the next keystroke.
+      engine = undefined;
+      throw error;
+    }));
   let active = -1;
   let seq = 0;
   const links = () => [...popup.querySelectorAll<HTMLAnchorElement>('a')];
@@ -46,8 +51,24 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
     const query = input.value;
     const mine = ++seq;
     if (!query.trim()) return close();
-    const e = await engine!;
-    const { hits } = await e.search(query, { plugin: [], component: [], kind: [] }, 6);
+    let e: Engine;
+    let hits: Awaited<ReturnType<Engine['search']>>['hits'];
+    try {
+      e = await current();
+      hits = (await e.search(query, { plugin: [], component: [], kind: [] }, 6)).hits;
+    } catch (error) {
+      // The search page says what failed; here only the way to it stays.
+      if (mine !== seq) return;
+      const all = document.createElement('a');
+      all.href = `${form.action}?q=${encodeURIComponent(query)}`;
+      all.className = 'search-all';
+      all.textContent = strings.showAll;
+      popup.replaceChildren(all);
+      popup.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      console.error(error);
+      return;
+    }
     if (mine !== seq) return;
     const list = document.createElement('ol');
     list.id = 'header-search-results';

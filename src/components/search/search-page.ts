@@ -19,6 +19,7 @@ interface PageStrings extends RenderStrings {
   countCap: string;
   symptomFirst: string;
   searching: string;
+  failed: string;
   pasteLines: string;
   pasteRead: string;
   pasteTruncated: string;
@@ -86,7 +87,13 @@ export function attachSearchPage(host: HTMLElement): void {
   const offer = host.querySelector<HTMLElement>('[data-triage-offer]')!;
   let limit = PAGE;
   let shownFor = '';
-  const engine = engineForReader(base, lang);
+  // Made again after a failure (a part of the search data that did not arrive): the next search retries.
+  let made: ReturnType<typeof engineForReader> | undefined;
+  const engine = () =>
+    (made ??= engineForReader(base, lang).catch((error: unknown) => {
+      made = undefined;
+      throw error;
+    }));
   let seq = 0;
 
   const params = new URLSearchParams(location.search);
@@ -123,7 +130,7 @@ export function attachSearchPage(host: HTMLElement): void {
   }
 
   async function diagnose(mine: number, text: string, f: Facets) {
-    const e = await engine;
+    const e = await engine();
     const { hits, lines, truncated } = await e.diagnose(text, f, 10);
     if (mine !== seq) return false;
     const byNumber = new Map(lines.map((l) => [l.n, l.text]));
@@ -141,8 +148,29 @@ export function attachSearchPage(host: HTMLElement): void {
     return true;
   }
 
+  /**
+   * Searches for what the box or the paste area holds and shows it. A search that fails (the
+   * engine or a part of the search data did not arrive) says so and leaves the page usable; the
+   * next keystroke tries again.
+   */
   async function update() {
     const mine = ++seq;
+    try {
+      await show(mine);
+    } catch (error) {
+      if (mine !== seq) return;
+      list.replaceChildren();
+      empty.hidden = true;
+      more.hidden = true;
+      status.textContent = strings.failed;
+      region.setAttribute('aria-busy', 'false');
+      region.dataset.query = diagnosing() ? paste.value : input.value;
+      host.dispatchEvent(new CustomEvent('kb:results', { bubbles: true }));
+      console.error(error);
+    }
+  }
+
+  async function show(mine: number) {
     const query = diagnosing() ? paste.value : input.value;
     const f = facets();
     clear.hidden = !FACET_KEYS.some((k) => f[k].length);
@@ -173,7 +201,7 @@ export function attachSearchPage(host: HTMLElement): void {
     }
     region.setAttribute('aria-busy', 'true');
     status.textContent = strings.searching;
-    const e = await engine;
+    const e = await engine();
     const { hits, total } = await e.search(query, f, limit);
     if (mine !== seq) return;
     list.replaceChildren(...hits.map((hit, i) => resultItem(hit, strings, `hit-${i}`)));

@@ -142,6 +142,7 @@ export const en = {
   'search.filterKind': 'Type',
   'search.clearFilters': 'Clear filters',
   'search.searching': 'Searching…',
+  'search.failed': 'Search could not load its data. Check the connection, then type again or reload the page.',
   'search.showAll': 'See all results',
   'search.startHere': 'Not sure where the problem is? Start with the layered checklist.',
   'search.pasteLabel': 'Pasted lines: each line is read on its own',

@@ -141,6 +141,7 @@ export const ja = {
   'search.filterKind': '種類',
   'search.clearFilters': '絞り込みを解除',
   'search.searching': '検索中…',
+  'search.failed': '検索データを読み込めませんでした。接続を確認してから、もう一度入力するかページを再読み込みしてください。',
   'search.showAll': 'すべての結果を見る',
   'search.startHere': 'どこに問題があるか分からない場合は、階層別チェックリストから始めてください。',
   'search.pasteLabel': '貼り付けた内容：1 行ずつ解析します',

@@ -138,6 +138,7 @@ export const zh = {
   'search.filterKind': '类型',
   'search.clearFilters': '清除筛选',
   'search.searching': '正在搜索…',
+  'search.failed': '搜索数据未能加载。请检查网络连接，然后重新输入或刷新页面。',
   'search.showAll': '查看全部结果',
   'search.startHere': '还不确定问题出在哪一层？先看分层排查清单。',
   'search.pasteLabel': '粘贴的内容：逐行分析',
