@@ -17,7 +17,8 @@
 //   before that first paint (parse, style, layout, paint, script; traced).
 //
 // Options: --skip-scale (only the real site), --entries N (scale corpus size), --scale (1,000 and
-// 10,000 entries per language, issue 17's size), --compare, --report (print bench-report.json again).
+// 10,000 entries per language, issue 17's size), --compare, --report (print bench-report.json again),
+// --search DIR (only the search figures of a site built in DIR, with the first search by file).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -196,13 +197,19 @@ async function searchLatency(browser, base, lang, suite) {
   const context = await newContext();
   const page = await context.newPage();
   let firstSearchBytes = 0;
+  const parts = {};
   page.on('requestfinished', async (r) => {
-    if (/pagefind|search-index/.test(r.url()) && !fromCache(r)) firstSearchBytes += (await r.sizes()).responseBodySize;
+    if (!/pagefind|search-index/.test(r.url()) || fromCache(r)) return;
+    const size = (await r.sizes()).responseBodySize;
+    firstSearchBytes += size;
+    const kind = searchFileKind(new URL(r.url()).pathname);
+    parts[kind] = { bytes: (parts[kind]?.bytes ?? 0) + size, requests: (parts[kind]?.requests ?? 0) + 1 };
   });
   await page.goto(`${base}/${lang}/search/`, { waitUntil: 'networkidle' });
   const cold = [await measure(page, suite[0].q)];
   await page.waitForTimeout(300);
   const firstBytes = firstSearchBytes;
+  const firstParts = structuredClone(parts);
   const warm = [];
   for (const { q } of suite) warm.push(await measure(page, q));
   await context.close();
@@ -223,10 +230,24 @@ async function searchLatency(browser, base, lang, suite) {
   await c.close();
   return {
     firstSearchBytes: firstBytes,
+    firstSearchParts: firstParts,
     warm: { median: median(warm), p95: p95(warm) },
     cold: { median: median(cold), p95: p95(cold) },
     paste200: { median: median(pastes), max: Math.max(...pastes) },
   };
+}
+
+/** What a file of the first search is, for the breakdown: Pagefind's files by kind, our search data by part. */
+function searchFileKind(path) {
+  if (path.endsWith('/pagefind.js')) return 'pagefind.js';
+  if (/\/wasm\.[\w-]+\.pagefind$/.test(path)) return 'pagefind wasm';
+  if (path.endsWith('pagefind-entry.json')) return 'pagefind entry';
+  if (path.endsWith('.pf_meta')) return 'pagefind meta';
+  if (path.includes('/pagefind/index/')) return 'pagefind index chunks';
+  if (path.includes('/pagefind/fragment/')) return 'pagefind fragments';
+  if (path.endsWith('/search-index.json')) return 'search-index.json';
+  const part = /\/search-index\/([a-z])\//.exec(path)?.[1];
+  return part ? `search-index/${part}/` : path;
 }
 
 /** 200 lines as an on-call engineer pastes them: kubelet and Terway log noise around one allocation error. */
@@ -924,8 +945,32 @@ function print(r) {
   }
 }
 
+/**
+ * --search DIR: the search figures of a site already built in DIR (a generated corpus kept from a
+ * --scale run, say), each language's first search broken down by file, without building again.
+ */
+async function searchOnly(dir) {
+  const server = await serve(dir, 4394);
+  const browser = await launch();
+  try {
+    for (const lang of LOCALES) {
+      const s = await searchLatency(browser, 'http://localhost:4394', lang, queries[lang]);
+      console.log(
+        `${lang}: first search ${kb(s.firstSearchBytes)}; warm ${s.warm.median.toFixed(0)} / ${s.warm.p95.toFixed(0)} ms (median / p95); cold ${s.cold.median.toFixed(0)} / ${s.cold.p95.toFixed(0)} ms; 200-line paste ${s.paste200.median.toFixed(0)} / ${s.paste200.max.toFixed(0)} ms (median / slowest)`,
+      );
+      for (const [kind, { bytes, requests }] of Object.entries(s.firstSearchParts).sort((a, b) => b[1].bytes - a[1].bytes))
+        console.log(`  ${kind.padEnd(24)} ${kb(bytes).padStart(10)}  ${requests} request${requests === 1 ? '' : 's'}`);
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
 // --report: print the last run's bench-report.json again (after a change to what is printed or marked).
-if (args.includes('--report')) {
+if (args.includes('--search')) {
+  await searchOnly(args[args.indexOf('--search') + 1]);
+} else if (args.includes('--report')) {
   const report = JSON.parse(readFileSync('bench-report.json', 'utf8'));
   if (!report.site?.overBudget || !report.site?.sizes || !Array.isArray(report.scale)) {
     console.error('bench: bench-report.json comes from an older bench; run npm run bench again');
