@@ -5,6 +5,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { htmlLang, isLocale } from '../src/i18n/locales.ts';
+import { pagefindPages } from '../src/lib/search/pagefind-pages.ts';
 import { SPLIT_ABOVE, splitIndex } from '../src/lib/search/search-data.ts';
 import { htmlFiles } from './site-files.mjs';
 
@@ -68,7 +69,7 @@ async function main() {
     Object.assign(languages, entry.languages);
   }
   writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages }));
-  const maps = writeIdMaps(outDir, bundle);
+  const maps = writeIdMaps(outDir, bundle, languages);
   const pages = [...byLang.values()].reduce((n, list) => n + list.length, 0);
   console.log(`pagefind: indexed ${pages} pages into ${bundle}, one run per language (${maps})`);
 }
@@ -92,7 +93,7 @@ function spaced(html) {
  * entries then has its search data split (src/lib/search/search-data.ts):
  * the core in `search-index.json`, the parts under `search-index/`.
  */
-function writeIdMaps(site, dir) {
+function writeIdMaps(site, dir, languages) {
   const maps = {};
   const split = {};
   for (const name of readdirSync(join(dir, 'fragment'))) {
@@ -112,7 +113,10 @@ function writeIdMaps(site, dir) {
       writeFileSync(file, JSON.stringify(index));
       continue;
     }
-    const { core, files } = splitIndex(index);
+    // Entries numbered in Pagefind's page order, which the browser reads from the same file.
+    const meta = `pagefind.${languages[htmlLang(lang).toLowerCase()].hash}.pf_meta`;
+    const pageIds = pagefindPages(gunzipSync(readFileSync(join(dir, meta))));
+    const { core, files } = splitIndex(index, { file: meta, pageIds });
     writeFileSync(file, JSON.stringify(core));
     const made = new Set();
     for (const [path, json] of files) {

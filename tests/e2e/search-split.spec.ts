@@ -51,6 +51,12 @@ test('the /kb/ build ships the search data split: a core without the entries, an
   expect(core).toHaveProperty('fields');
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  // Pagefind's metadata file gives the page order: read twice (Pagefind, then the search data), downloaded once.
+  const metaDownloads: string[] = [];
+  page.on('requestfinished', async (r) => {
+    // A read the browser answers from memory reports a negative body size.
+    if (r.url().endsWith('.pf_meta') && (await r.sizes()).responseBodySize >= 0) metaDownloads.push(r.url());
+  });
   expect((await ranked(page, SPLIT, 'en', 'InvalidVSwitchId.IpNotEnough'))[0]).toBe('vswitch-ip-exhausted');
   await expect(page.locator('[data-list] > li a').first()).toHaveAttribute('href', '/kb/en/faq/vswitch-ip-exhausted/');
   // In the folder the core names (a hash of the parts), which a browser keeps.
@@ -64,6 +70,11 @@ test('the /kb/ build ships the search data split: a core without the entries, an
     ).toBe(true);
   // Only what the query needs: not every entry's file.
   expect(parts.filter((p) => p.startsWith(`${folder}r/`)).length).toBeLessThanOrEqual(10);
+  expect(fetched.filter((p) => p.endsWith('.pf_meta'))).toEqual([
+    `/kb/pagefind/${core.pagefind as string}`,
+    `/kb/pagefind/${core.pagefind as string}`,
+  ]);
+  expect(metaDownloads).toHaveLength(1);
   const kept = await page.request.get(parts[0]!.replace('/kb/', `${SPLIT}/`));
   expect(kept.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });

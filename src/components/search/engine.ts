@@ -13,6 +13,7 @@ import { synonymTerms } from '../../lib/search/synonyms.ts';
 import { correctIdentifier, correctWord } from '../../lib/search/typos.ts';
 import { fieldScores, wordSlots } from '../../lib/search/field-index.ts';
 import type { SearchEntry, SearchIndex } from '../../lib/search/index-data.ts';
+import { gunzip } from '../../lib/search/pagefind-pages.ts';
 import { isSplit, splitData, wholeData, type EntryMeta, type SplitCore } from '../../lib/search/search-data.ts';
 import { offerTree } from '../../lib/search/triage-offer.ts';
 
@@ -185,9 +186,6 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
     fetchJson('search-index.json') as Promise<SearchIndex | SplitCore>,
   ]);
-  // Without Pagefind's page ids every Pagefind result would be dropped and only the field matches left:
-  // wholeData() says so rather than rank quietly worse (a split core always has them).
-  const data = isSplit(index) ? splitData(index, fetchJson) : wholeData(index);
   // No web worker: it is one more script to fetch (43 KB) before the first result, for searches that
   // take a few milliseconds on the page's own thread.
   await pagefind.options({
@@ -196,6 +194,17 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     ranking: { pageLength: 0.25, termFrequency: 0.6, termSaturation: 1.6 },
   });
   await pagefind.init();
+  // Without Pagefind's page ids every Pagefind result would be dropped and only the field matches left:
+  // wholeData() says so rather than rank quietly worse. A split language reads them from Pagefind's
+  // metadata file, which init() has just fetched (the browser keeps it: no second download).
+  const data = isSplit(index)
+    ? await splitData(index, fetchJson, (name) =>
+        fetch(`${base}pagefind/${name}`).then(async (r) => {
+          if (!r.ok) throw new Error(`search: pagefind/${name} answered ${r.status}`);
+          return gunzip(await r.arrayBuffer());
+        }),
+      )
+    : wholeData(index);
   const { vocabulary, identifiers, df } = data;
   const total = data.count;
   const meta = (key: string) => data.meta(key);

@@ -11,6 +11,7 @@
 import { buildFieldIndex, lowerBound, memoryLookup, type KeyLookup } from './field-index.ts';
 import type { SearchEntry, SearchIndex } from './index-data.ts';
 import { HEAD, MIN_PARTIAL, type ErrorSource } from './known-errors.ts';
+import { pagefindPages } from './pagefind-pages.ts';
 import { squash, stripNoise } from './normalize.ts';
 import type { TriageTreeRef } from './triage-offer.ts';
 
@@ -35,15 +36,18 @@ export const ERROR_PART_BYTES = 4 * 1024;
 
 /** `/{lang}/search-index.json` of a split language. */
 export interface SplitCore {
-  /** How many entries; an entry's number is its place among them sorted by id. */
+  /**
+   * How many entries; an entry's number is its page's place in Pagefind's page list (pages sorted
+   * by URL, so entries by id), which the browser reads from Pagefind's own metadata file.
+   */
   readonly count: number;
+  /** That metadata file, under `pagefind/` (`pagefind.<lang>_<hash>.pf_meta`). */
+  readonly pagefind: string;
   readonly trees: readonly TriageTreeRef[];
   readonly triageOffer: string;
   readonly vocabulary: readonly string[];
   readonly df: readonly number[];
   readonly identifiers: readonly string[];
-  /** Pagefind's page id → entry number (added by scripts/pagefind.mjs, as for a whole index). */
-  readonly pages: Readonly<Record<string, number>>;
   /** Each distinct facet set (with how many errors the entry lists) once, and each entry's place among them. */
   readonly meta: { readonly sets: readonly SplitMeta[]; readonly of: readonly number[] };
   /**
@@ -110,6 +114,8 @@ export interface SearchData {
 
 /** Fetches one JSON file of the search data, by its path under `/{lang}/`. */
 export type FetchJson = (path: string) => Promise<unknown>;
+/** Fetches a file under `pagefind/`, gunzipped. */
+export type FetchPagefind = (name: string) => Promise<Uint8Array>;
 
 /** The data of a language shipped whole. */
 export function wholeData(index: SearchIndex): SearchData {
@@ -142,13 +148,22 @@ function common(index: Pick<SplitCore, 'trees' | 'triageOffer' | 'vocabulary' | 
   };
 }
 
-/** An entry number as a key: padded, so keys sort as the ids they stand for (entries are numbered in id order). */
+/** An entry number as a key: padded, so keys sort as the ids they stand for (entries are numbered in URL, so id, order). */
 export function paddedKey(n: number): string {
   return String(n).padStart(6, '0');
 }
 
-/** The data of a split language: the core, and a way to fetch its parts (each fetched once). */
-export function splitData(core: SplitCore, fetchJson: FetchJson): SearchData {
+/**
+ * The data of a split language: the core, a way to fetch its parts (each fetched once), and one
+ * to read Pagefind's metadata file (which Pagefind has fetched already: the browser keeps it).
+ */
+export async function splitData(core: SplitCore, fetchJson: FetchJson, fetchPagefind: FetchPagefind): Promise<SearchData> {
+  const pageIds = pagefindPages(await fetchPagefind(core.pagefind));
+  if (pageIds.length !== core.count)
+    throw new Error(
+      `search: ${core.pagefind} lists ${pageIds.length} pages, the search data ${core.count} entries (files from two deploys?)`,
+    );
+  const pageNumbers = new Map(pageIds.map((id, n) => [id, n]));
   const kept = new Map<string, Promise<unknown>>();
   const part = <T>(path: string): Promise<T> => {
     let p = kept.get(path);
@@ -182,7 +197,10 @@ export function splitData(core: SplitCore, fetchJson: FetchJson): SearchData {
   return {
     ...common(core),
     count: core.count,
-    pageKey: (id) => (id in core.pages ? paddedKey(core.pages[id]!) : undefined),
+    pageKey: (id) => {
+      const n = pageNumbers.get(id);
+      return n === undefined ? undefined : paddedKey(n);
+    },
     keyOf: paddedKey,
     numberOf: Number,
     meta: (key) => core.meta.sets[core.meta.of[Number(key)]!]!,
@@ -274,12 +292,25 @@ function gapped(list: readonly number[]): number[] {
 /**
  * Splits a whole index (with Pagefind's page ids) into the core and its
  * parts, as JSON by path under `/{lang}/search-index/{version}/`. Entries are
- * numbered in id order.
+ * numbered in the order of Pagefind's page list (`pageIds`, read from the
+ * language's metadata file `pagefind`), which must hold each entry's page once.
  */
-export function splitIndex(index: SearchIndex): { core: SplitCore; files: Map<string, string> } {
-  if (!index.pages) throw new Error('search: expected Pagefind page ids in search-index.json before splitting it');
-  const entries = [...index.entries].sort((a, b) => a.id.localeCompare(b.id));
-  const numberOf = new Map(entries.map((e, n) => [e.id, n]));
+export function splitIndex(
+  index: SearchIndex,
+  pagefind: { readonly file: string; readonly pageIds: readonly string[] },
+): { core: SplitCore; files: Map<string, string> } {
+  const pages = index.pages;
+  if (!pages) throw new Error('search: expected Pagefind page ids in search-index.json before splitting it');
+  const byId = new Map(index.entries.map((e) => [e.id, e]));
+  const entries = pagefind.pageIds.map((page) => {
+    const entry = byId.get(pages[page] ?? '');
+    if (!entry) throw new Error(`search: ${pagefind.file} lists page ${page}, which is no entry of search-index.json`);
+    return entry;
+  });
+  if (new Set(entries).size !== index.entries.length)
+    throw new Error(
+      `search: expected ${pagefind.file} to list each of the ${index.entries.length} entries' pages once, found ${pagefind.pageIds.length} pages for ${new Set(entries).size} entries`,
+    );
   const parts = new Map<string, unknown>();
   entries.forEach((e, n) => parts.set(`r/${n}.json`, e));
 
@@ -365,7 +396,7 @@ export function splitIndex(index: SearchIndex): { core: SplitCore; files: Map<st
     vocabulary: index.vocabulary,
     df: index.df,
     identifiers: index.identifiers,
-    pages: Object.fromEntries(Object.entries(index.pages).map(([page, id]) => [page, numberOf.get(id)!])),
+    pagefind: pagefind.file,
     meta: { sets, of },
     version,
     fields,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SLOTS, wordSlots } from '../../../../src/lib/search/field-index.ts';
 import type { SearchEntry, SearchIndex } from '../../../../src/lib/search/index-data.ts';
+import { gunzip } from '../../../../src/lib/search/pagefind-pages.ts';
 import { matchKnownErrors } from '../../../../src/lib/search/known-errors.ts';
 import {
   errorRuns,
@@ -15,6 +16,7 @@ import {
   type FieldPart,
   type SearchData,
 } from '../../../../src/lib/search/search-data.ts';
+import { metaFile } from './pagefind-meta.ts';
 
 const TITLES = [
   'CoreDNS i/o timeout from pods',
@@ -75,20 +77,35 @@ function wholeIndex(n: number): SearchIndex {
   };
 }
 
+/** Pagefind's page list of an index: its pages sorted by URL, as Pagefind writes it. */
+const pageOrder = (x: SearchIndex) =>
+  Object.entries(x.pages!)
+    .sort((a, b) => (`/en/faq/${a[1]}/` < `/en/faq/${b[1]}/` ? -1 : 1))
+    .map(([page]) => page);
+const META = 'pagefind.en_0123456789.pf_meta';
+const splitOf = (x: SearchIndex) => splitIndex(x, { file: META, pageIds: pageOrder(x) });
+
 const index = wholeIndex(400);
-const { core, files } = splitIndex(index);
+const { core, files } = splitOf(index);
 /** The split form, fetching from `files` and noting each path fetched in `fetched`. */
-function splitForm(fetched: string[] = []): SearchData {
+function splitForm(fetched: string[] = [], meta = metaFile(pageOrder(index))): Promise<SearchData> {
   const folder = `search-index/${core.version}/`;
-  return splitData(core, async (path) => {
-    fetched.push(path);
-    if (!path.startsWith(folder) || !files.has(path.slice(folder.length))) throw new Error(`no ${path}`);
-    return JSON.parse(files.get(path.slice(folder.length))!);
-  });
+  return splitData(
+    core,
+    async (path) => {
+      fetched.push(path);
+      if (!path.startsWith(folder) || !files.has(path.slice(folder.length))) throw new Error(`no ${path}`);
+      return JSON.parse(files.get(path.slice(folder.length))!);
+    },
+    async (name) => {
+      fetched.push(`pagefind/${name}`);
+      return gunzip(meta);
+    },
+  );
 }
 /** A part as written. */
 const part = <T>(path: string): T => JSON.parse(files.get(path)!) as T;
-const split = splitForm();
+const split = await splitForm();
 const whole = wholeData(index);
 const ids = index.entries.map((e) => e.id).sort((a, b) => a.localeCompare(b));
 
@@ -108,7 +125,8 @@ describe('splitIndex', () => {
   it('keeps each distinct facet set once, and maps Pagefind ids to entry numbers', () => {
     expect(core.meta.of).toHaveLength(400);
     expect(new Set(core.meta.sets.map((m) => JSON.stringify(m))).size).toBe(core.meta.sets.length);
-    for (const [page, id] of Object.entries(index.pages!)) expect(ids[core.pages[page]!]).toBe(id);
+    expect(core.pagefind).toBe(META);
+    expect(core).not.toHaveProperty('pages');
   });
   it('cuts the field index into sorted key ranges of about PART_BYTES, named by their first key', () => {
     expect(core.fields.length).toBeGreaterThan(3);
@@ -130,13 +148,22 @@ describe('splitIndex', () => {
   });
   it('names the parts’ folder by a hash of them all: the same data the same name, any change another', () => {
     expect(core.version).toMatch(/^[0-9a-f]{16}$/);
-    expect(splitIndex(wholeIndex(400)).core.version).toBe(core.version);
+    expect(splitOf(wholeIndex(400)).core.version).toBe(core.version);
     const changed = wholeIndex(400);
     const edited: SearchIndex = {
       ...changed,
       entries: [{ ...changed.entries[0]!, summary: 'changed' }, ...changed.entries.slice(1)],
     };
-    expect(splitIndex(edited).core.version).not.toBe(core.version);
+    expect(splitOf(edited).core.version).not.toBe(core.version);
+  });
+  it('refuses a Pagefind page list that is not the entries’ pages, each once', () => {
+    const order = pageOrder(index);
+    expect(() => splitIndex(index, { file: META, pageIds: [...order, 'en_fffffff'] })).toThrow(
+      `search: ${META} lists page en_fffffff, which is no entry of search-index.json`,
+    );
+    expect(() => splitIndex(index, { file: META, pageIds: [...order.slice(1), order[2]!] })).toThrow(
+      `search: expected ${META} to list each of the 400 entries' pages once, found 400 pages for 399 entries`,
+    );
   });
   it('says which form a search-index.json is', () => {
     expect(isSplit(core)).toBe(true);
@@ -144,13 +171,13 @@ describe('splitIndex', () => {
   });
   it('refuses an index without Pagefind ids, and an entry with more errors than a place can say', () => {
     const { pages: _pages, ...bare } = index;
-    expect(() => splitIndex(bare)).toThrow('search: expected Pagefind page ids in search-index.json before splitting it');
+    expect(() => splitIndex(bare, { file: META, pageIds: [] })).toThrow(
+      'search: expected Pagefind page ids in search-index.json before splitting it',
+    );
     const few = wholeIndex(3);
     const errors = Array.from({ length: 65 }, (_, i) => `error number ${i}`);
     const many: SearchIndex = { ...few, entries: [{ ...few.entries[0]!, errors }, ...few.entries.slice(1)] };
-    expect(() => splitIndex(many)).toThrow(
-      `search: entry ${many.entries[0]!.id} lists 65 errors, a split index holds 64 at most`,
-    );
+    expect(() => splitOf(many)).toThrow(`search: entry ${many.entries[0]!.id} lists 65 errors, a split index holds 64 at most`);
   });
 });
 
@@ -179,7 +206,7 @@ describe('the split form answers as the whole one does', () => {
       .find((first) => /^[a-z]/.test(first))!
       .slice(0, 1);
     const fetched: string[] = [];
-    const fresh = splitForm(fetched);
+    const fresh = await splitForm(fetched);
     expect(await slotsOf(fresh, prefix)).toEqual(await slotsOf(whole, prefix));
     expect(fetched.filter((p) => p.startsWith(`search-index/${core.version}/f/`)).length).toBeGreaterThan(1);
   });
@@ -207,7 +234,7 @@ describe('the split form answers as the whole one does', () => {
     const expected = await named(whole);
     expect(await named(split)).toEqual(expected);
     // Where the matched error stands in its entry's list, and how many it lists, as ordering reads them.
-    const fresh = splitForm();
+    const fresh = await splitForm();
     for (const m of matchKnownErrors(q, await fresh.errorSources([q]))) {
       const id = idOf(fresh, m.id);
       expect(fresh.errorPlace(m.id, m.error), id).toBe(whole.errorPlace(id, m.error));
@@ -251,33 +278,42 @@ describe('the split form answers as the whole one does', () => {
 describe('what the split form fetches', () => {
   it('one field part for a word whose keys sit in one range, each part once', async () => {
     const fetched: string[] = [];
-    const fresh = splitForm(fetched);
+    const fresh = await splitForm(fetched);
     await wordSlots('mtu', fresh.lookup);
     await wordSlots('mtu', fresh.lookup);
     expect(fetched.filter((p) => p.startsWith(`search-index/${core.version}/f/`))).toHaveLength(1);
   });
   it('only the error parts of the runs a query can match', async () => {
     const fetched: string[] = [];
-    await splitForm(fetched).errorSources(['no route to host']);
+    await (await splitForm(fetched)).errorSources(['no route to host']);
     const expected = new Set(
       errorRunsOf('noroutetohost', new Set(core.errors.heads), core.errors.longest).map((r) => hash(r) % core.errors.parts),
     );
-    expect(fetched.every((p) => p.startsWith(`search-index/${core.version}/e/`))).toBe(true);
-    expect(new Set(fetched.map((p) => Number(/e\/(\d+)\.json$/.exec(p)![1])))).toEqual(expected);
+    const parts = fetched.filter((p) => p !== `pagefind/${META}`);
+    expect(parts.every((p) => p.startsWith(`search-index/${core.version}/e/`))).toBe(true);
+    expect(new Set(parts.map((p) => Number(/e\/(\d+)\.json$/.exec(p)![1])))).toEqual(expected);
     expect(expected.size).toBeGreaterThan(0);
   });
   it('an entry’s file only when its texts are wanted', async () => {
     const fetched: string[] = [];
-    await splitForm(fetched).entries([split.keyOf(5), split.keyOf(6)]);
-    expect(fetched.sort()).toEqual([`search-index/${core.version}/r/5.json`, `search-index/${core.version}/r/6.json`]);
+    await (await splitForm(fetched)).entries([split.keyOf(5), split.keyOf(6)]);
+    expect(fetched.sort()).toEqual([
+      `pagefind/${META}`,
+      `search-index/${core.version}/r/5.json`,
+      `search-index/${core.version}/r/6.json`,
+    ]);
   });
   it('asks again for a part whose fetch failed', async () => {
     let calls = 0;
-    const flaky = splitData(core, async (path) => {
-      calls++;
-      if (calls === 1) throw new Error('offline');
-      return JSON.parse(files.get(path.replace(`search-index/${core.version}/`, ''))!);
-    });
+    const flaky = await splitData(
+      core,
+      async (path) => {
+        calls++;
+        if (calls === 1) throw new Error('offline');
+        return JSON.parse(files.get(path.replace(`search-index/${core.version}/`, ''))!);
+      },
+      async () => gunzip(metaFile(pageOrder(index))),
+    );
     await expect(flaky.entries([flaky.keyOf(1)])).rejects.toThrow('offline');
     expect((await flaky.entries([flaky.keyOf(1)])).get(flaky.keyOf(1))?.id).toBe(ids[1]);
   });
@@ -299,6 +335,18 @@ describe('errorRuns and errorRunsOf', () => {
     expect(hash('')).toBe(0x811c9dc5);
     expect(hash('a')).toBe(0xe40c292c);
     expect(hash('a', 1)).not.toBe(hash('a'));
+  });
+});
+
+describe('splitData', () => {
+  it('maps Pagefind page ids to entries by the metadata file’s order, and refuses one of another deploy', async () => {
+    for (const [page, id] of Object.entries(index.pages!)) expect(idOf(split, split.pageKey(page)!)).toBe(id);
+    const fetched: string[] = [];
+    await splitForm(fetched);
+    expect(fetched).toEqual([`pagefind/${META}`]);
+    await expect(splitForm([], metaFile(pageOrder(index).slice(1)))).rejects.toThrow(
+      `search: ${META} lists 399 pages, the search data 400 entries (files from two deploys?)`,
+    );
   });
 });
 
