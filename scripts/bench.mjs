@@ -199,7 +199,7 @@ async function searchLatency(browser, base, lang, suite) {
   let firstSearchBytes = 0;
   const parts = {};
   page.on('requestfinished', async (r) => {
-    if (!/pagefind|search-index/.test(r.url()) || fromCache(r)) return;
+    if (!/pagefind|search-index/.test(r.url()) || (await fromCache(r))) return;
     const size = (await r.sizes()).responseBodySize;
     firstSearchBytes += size;
     const kind = searchFileKind(new URL(r.url()).pathname);
@@ -246,7 +246,7 @@ function searchFileKind(path) {
   if (path.includes('/pagefind/index/')) return 'pagefind index chunks';
   if (path.includes('/pagefind/fragment/')) return 'pagefind fragments';
   if (path.endsWith('/search-index.json')) return 'search-index.json';
-  const part = /\/search-index\/([a-z])\//.exec(path)?.[1];
+  const part = /\/search-index\/(?:[0-9a-f]{16}\/)?([a-z])\//.exec(path)?.[1];
   return part ? `search-index/${part}/` : path;
 }
 
@@ -618,8 +618,8 @@ async function firstSearch(browser, url, root, ours, text) {
     // one), though it fetched it over the network (a fresh context holds nothing): count its file, gzip.
     const worker = /\/pagefind-worker\.js$/.test(r.url());
     // A file the browser already held (files named by their content are kept: src/lib/caching.ts) costs no
-    // request: Playwright still reports it, with no request start and a negative body size.
-    if (!worker && fromCache(r)) continue;
+    // request: Playwright still reports it (see fromCache).
+    if (!worker && (await fromCache(r))) continue;
     let { responseBodySize } = await r.sizes();
     if (worker && responseBodySize <= 0)
       responseBodySize = gz(readFileSync(join(root, decodeURIComponent(new URL(r.url()).pathname))));
@@ -633,9 +633,13 @@ async function firstSearch(browser, url, root, ours, text) {
   return { visitBytes, searchBytes, searchRequests };
 }
 
-/** Whether a finished request was answered from the browser's cache, without going to the server. */
-function fromCache(request) {
-  return request.timing().requestStart < 0;
+/**
+ * Whether a finished request was answered from the browser's cache, without going to the server:
+ * Playwright reports such a request with no request start, or (a second fetch() of a file kept in
+ * memory, as the search's second read of Pagefind's metadata) with one but a negative body size.
+ */
+async function fromCache(request) {
+  return request.timing().requestStart < 0 || (await request.sizes()).responseBodySize < 0;
 }
 
 /** Our site and Starlight, built from the same entries, measured in one run. */
