@@ -80,8 +80,7 @@ class Reader {
       // The length first: `this.at += this.head()` would add it to the place before the head.
       const length = this.head(major, 'a string');
       this.at += length;
-    }
-    else if (major === 4) for (let n = this.head(4, 'an array'); n > 0; n--) this.skip();
+    } else if (major === 4) for (let n = this.head(4, 'an array'); n > 0; n--) this.skip();
     else if (major === 5) for (let n = this.head(5, 'a map') * 2; n > 0; n--) this.skip();
     else throw new Error(`search: expected a number, string, array or map in Pagefind metadata, found CBOR type ${major}`);
   }
