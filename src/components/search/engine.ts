@@ -208,6 +208,12 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
   const { vocabulary, identifiers, df } = data;
   const total = data.count;
   const meta = (key: string) => data.meta(key);
+  // Each Pagefind page's entry key, worked out once: a word on most of 10,000 pages returns them all, query after query.
+  const pageKeys = new Map<string, string | undefined>();
+  const keyOfPage = (id: string) => {
+    if (!pageKeys.has(id)) pageKeys.set(id, data.pageKey(id));
+    return pageKeys.get(id);
+  };
   /** Every entry's key, in the index's order. */
   const keys = () => Array.from({ length: total }, (_, n) => data.keyOf(n));
   const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(lang, { granularity: 'word' }) : null;
@@ -293,13 +299,20 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     // For field weighting, single CJK characters count too (选, 選): too broad to search, telling in a title.
     const focus = [...words, ...singleChars(cleaned)];
     const corrected = own.join(' ');
+    // The pages holding every word, but a word on nearly every page of a large language (see SearchData.common)
+    // narrows nothing and costs most of the search: left out, unless nothing else is left.
+    const telling = own.filter((w) => !data.common.has(w));
+    const strictQuery = telling.length ? telling.join(' ') : corrected;
     // Nothing left after clean-up and correction: nothing in the corpus can match.
-    const whole = corrected ? run(corrected, filters) : Promise.resolve([]);
+    const whole = strictQuery ? run(strictQuery, filters) : Promise.resolve([]);
     // With more than two words the word lists are always wanted: asked for with the whole query, not after it.
-    const each = () => Promise.all(words.map((w) => run(w, filters)));
+    // Not a word on nearly every entry of a large language: its list would weigh under 0.05 (see SearchData.common).
+    const each = () => Promise.all(words.filter((w) => !data.common.has(w)).map((w) => run(w, filters)));
     const early = words.length > 2 ? each() : null;
     const strict = await whole;
-    const lists: { results: PagefindResult[]; weight: number }[] = [{ results: strict, weight: strictWeight(own.length) }];
+    const lists: { results: PagefindResult[]; weight: number }[] = [
+      { results: strict, weight: strictWeight((telling.length ? telling : own).length) },
+    ];
     if (early || strict.length < 5) {
       const perTerm = await (early ?? each());
       // A word most pages hold says little (and favours long pages): weigh each list by the word's rarity.
@@ -321,7 +334,7 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     const pool = new Map<string, PagefindResult>();
     for (const { results } of lists)
       for (const r of results) {
-        const key = data.pageKey(r.id);
+        const key = keyOfPage(r.id);
         if (key !== undefined) pool.set(key, r);
       }
     // Titles, reader questions and summaries weigh more than body text.
@@ -333,8 +346,8 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
       .sort((a, b) => b.score - a.score || data.numberOf(a.id) - data.numberOf(b.id));
     const fused = fuseRanks([
       ...lists.map(({ results, weight }): RankedList => {
-        const known = results.filter((r) => data.pageKey(r.id) !== undefined);
-        return { ids: known.map((r) => data.pageKey(r.id)!), weight, scores: known.map((r) => r.score) };
+        const known = results.filter((r) => keyOfPage(r.id) !== undefined);
+        return { ids: known.map((r) => keyOfPage(r.id)!), weight, scores: known.map((r) => r.score) };
       }),
       { ids: byFields.map((x) => x.id), weight: 2, scores: byFields.map((x) => x.score) },
     ]);

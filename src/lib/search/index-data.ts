@@ -44,6 +44,8 @@ export interface SearchIndex {
   readonly df: readonly number[];
   /** Identifiers (words joined by `-`, `_` or `.`) that occur in the entries, for typo correction. */
   readonly identifiers: readonly string[];
+  /** ASCII words on nearly every entry (commonWords), which a large language does not search for one by one. */
+  readonly common: readonly string[];
   /**
    * Pagefind's page id → entry id, so ranking needs no fragment downloads. Added
    * by scripts/pagefind.mjs once Pagefind has named the pages (the index is
@@ -59,6 +61,23 @@ export function documentFrequency(words: readonly string[], texts: readonly stri
     for (const w of new Set(searchVocabulary([text]))) if (counts.has(w)) counts.set(w, counts.get(w)! + 1);
   }
   return words.map((w) => counts.get(w)!);
+}
+
+/**
+ * The ASCII words (2+ letters or digits, lower-case) on so many of the texts that a search's list
+ * for one of them would weigh under 0.05 (the engine weighs a word's list by log(texts / pages with
+ * it) / log(texts)): on more than texts^0.95 of them. Pagefind finds a word on at least the pages
+ * that hold it whole, so its list for such a word weighs less still. Sorted.
+ */
+export function commonWords(texts: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const text of texts)
+    for (const w of new Set(text.toLowerCase().match(/[a-z0-9]{2,}/g) ?? [])) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const above = Math.pow(texts.length, 0.95);
+  return [...counts]
+    .filter(([, n]) => n > above)
+    .map(([w]) => w)
+    .sort();
 }
 
 /** The distinct ASCII words (4+ letters, lower-case) of some texts, sorted. */

@@ -48,6 +48,8 @@ export interface SplitCore {
   readonly vocabulary: readonly string[];
   readonly df: readonly number[];
   readonly identifiers: readonly string[];
+  /** ASCII words on nearly every entry (index-data.ts commonWords). */
+  readonly common: readonly string[];
   /** Each distinct facet set (with how many errors the entry lists) once, and each entry's place among them. */
   readonly meta: { readonly sets: readonly SplitMeta[]; readonly of: readonly number[] };
   /**
@@ -91,6 +93,13 @@ export interface SearchData {
   readonly vocabulary: ReadonlySet<string>;
   readonly identifiers: ReadonlySet<string>;
   readonly df: ReadonlyMap<string, number>;
+  /**
+   * Words left out of Pagefind's searches: those on nearly every entry of a language of more than
+   * SPLIT_ABOVE entries (at 10,000, a search with `pod` costs Pagefind most of half a second, and its
+   * list would weigh under 0.05). None for a smaller language, whose ranking the search-quality suite
+   * measures as it is, whole or split.
+   */
+  readonly common: ReadonlySet<string>;
   /** The entry a Pagefind page id stands for, by its key (see keyOf). */
   pageKey(pagefindId: string): string | undefined;
   /** An entry's key from its number: its id (whole), its number padded to sort as ids do (split). */
@@ -126,6 +135,7 @@ export function wholeData(index: SearchIndex): SearchData {
   return {
     ...common(index),
     count: index.entries.length,
+    common: commonOf(index.entries.length, index.common),
     pageKey: (id) => pages[id],
     keyOf: (n) => index.entries[n]!.id,
     numberOf: (key) => byKey.get(key)!.n,
@@ -146,6 +156,11 @@ function common(index: Pick<SplitCore, 'trees' | 'triageOffer' | 'vocabulary' | 
     identifiers: new Set(index.identifiers),
     df: new Map(index.vocabulary.map((w, i) => [w, index.df[i]!])),
   };
+}
+
+/** The common words a language of `count` entries leaves out of its searches (see SearchData.common). */
+function commonOf(count: number, common: readonly string[] | undefined): ReadonlySet<string> {
+  return new Set(count > SPLIT_ABOVE ? (common ?? []) : []);
 }
 
 /** An entry number as a key: padded, so keys sort as the ids they stand for (entries are numbered in URL, so id, order). */
@@ -197,6 +212,7 @@ export async function splitData(core: SplitCore, fetchJson: FetchJson, fetchPage
   return {
     ...common(core),
     count: core.count,
+    common: commonOf(core.count, core.common),
     pageKey: (id) => {
       const n = pageNumbers.get(id);
       return n === undefined ? undefined : paddedKey(n);
@@ -396,6 +412,7 @@ export function splitIndex(
     vocabulary: index.vocabulary,
     df: index.df,
     identifiers: index.identifiers,
+    common: index.common,
     pagefind: pagefind.file,
     meta: { sets, of },
     version,

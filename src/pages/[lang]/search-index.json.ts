@@ -4,6 +4,7 @@ import { entriesIn, entryId, localePaths } from '../../lib/faq.ts';
 import { treesIn } from '../../components/triage/trees.ts';
 import { t } from '../../i18n/ui/index.ts';
 import {
+  commonWords,
   documentFrequency,
   firstSentence,
   searchIdentifiers,
@@ -58,6 +59,7 @@ export const GET: APIRoute = async ({ params }) => {
     vocabulary,
     df: documentFrequency(vocabulary, texts),
     identifiers: searchIdentifiers(texts),
+    common: commonWords(texts),
   };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 };

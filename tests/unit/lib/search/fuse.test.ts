@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fuseRanks, strictWeight } from '../../../../src/lib/search/fuse.ts';
-import { documentFrequency, firstSentence, searchIdentifiers, searchVocabulary } from '../../../../src/lib/search/index-data.ts';
+import {
+  commonWords,
+  documentFrequency,
+  firstSentence,
+  searchIdentifiers,
+  searchVocabulary,
+} from '../../../../src/lib/search/index-data.ts';
 
 describe('fuseRanks', () => {
   it('rewards ids that several lists agree on', () => {
@@ -153,5 +159,16 @@ describe('documentFrequency', () => {
     expect(documentFrequency(['coredns', 'timeout', 'terway'], ['CoreDNS timeout timeout', 'coredns again', 'nothing'])).toEqual([
       2, 1, 0,
     ]);
+  });
+});
+
+describe('commonWords', () => {
+  it('lists the ASCII words on more than texts^0.95 of the texts, whatever their case, counted once a text', () => {
+    // 20 texts: more than 20^0.95 ≈ 17.2 means 18 or more.
+    const texts = Array.from({ length: 20 }, (_, i) => `${i < 18 ? 'Pod pod' : ''} ${i < 17 ? 'node' : ''} terway-${i} a 节点`);
+    expect(commonWords(texts)).toEqual(['pod', 'terway']);
+  });
+  it('lists none for texts that share no word', () => {
+    expect(commonWords(['alpha', 'beta', 'gamma'])).toEqual([]);
   });
 });

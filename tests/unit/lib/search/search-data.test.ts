@@ -12,6 +12,7 @@ import {
   PART_BYTES,
   splitData,
   splitIndex,
+  SPLIT_ABOVE,
   wholeData,
   type FieldPart,
   type SearchData,
@@ -73,6 +74,7 @@ function wholeIndex(n: number): SearchIndex {
     vocabulary: ['timeout'],
     df: [3],
     identifiers: ['kube-proxy'],
+    common: ['pod'],
     pages: Object.fromEntries(entries.map((e, i) => [`en_${i.toString(16).padStart(7, '0')}`, e.id])),
   };
 }
@@ -164,6 +166,21 @@ describe('splitIndex', () => {
     expect(() => splitIndex(index, { file: META, pageIds: [...order.slice(1), order[2]!] })).toThrow(
       `search: expected ${META} to list each of the 400 entries' pages once, found 400 pages for 399 entries`,
     );
+  });
+  it('leaves the common words out of searches above SPLIT_ABOVE entries, whole or split, and never below', async () => {
+    expect(index.entries.length).toBeGreaterThan(SPLIT_ABOVE);
+    expect([...split.common]).toEqual(['pod']);
+    expect([...whole.common]).toEqual(['pod']);
+    const small = wholeIndex(SPLIT_ABOVE);
+    expect(small.common).toEqual(['pod']);
+    expect(wholeData(small).common.size).toBe(0);
+    const smallSplit = splitOf(small);
+    const data = await splitData(
+      smallSplit.core,
+      async () => ({}),
+      async () => gunzip(metaFile(pageOrder(small))),
+    );
+    expect(data.common.size).toBe(0);
   });
   it('says which form a search-index.json is', () => {
     expect(isSplit(core)).toBe(true);
