@@ -38,7 +38,11 @@ async function main() {
   const bundle = `${outDir}/pagefind`;
   const languages = {};
   let entry;
-  for (const [lang, files] of [...byLang].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [lang, unsorted] of [...byLang].sort(([a], [b]) => a.localeCompare(b))) {
+    // Added in id order (code units): Pagefind numbers pages as they are added, and a split language's
+    // search data numbers its entries by Pagefind's list (src/lib/search/search-data.ts).
+    const idOf = (url) => url.split('/').at(-2);
+    const files = [...unsorted].sort((a, b) => (idOf(a.url) < idOf(b.url) ? -1 : idOf(a.url) > idOf(b.url) ? 1 : 0));
     try {
       const { index, errors } = await pagefind.createIndex({});
       if (errors.length || !index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);

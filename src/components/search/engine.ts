@@ -8,7 +8,7 @@ import { knownErrorLines, linesAbout, readPaste, signalTerms } from '../../lib/s
 import { evidenceFactor, KIND_ORDER, readEvidence, type Evidence } from '../../lib/search/evidence.ts';
 import { fuseRanks, strictWeight, type RankedList } from '../../lib/search/fuse.ts';
 import { matchKnownErrors, type ErrorMatch } from '../../lib/search/known-errors.ts';
-import { foldWidth, squash, stripNoise, terms } from '../../lib/search/normalize.ts';
+import { byCodeUnits, foldWidth, squash, stripNoise, terms } from '../../lib/search/normalize.ts';
 import { synonymTerms } from '../../lib/search/synonyms.ts';
 import { correctIdentifier, correctWord } from '../../lib/search/typos.ts';
 import { fieldScores, wordSlots } from '../../lib/search/field-index.ts';
@@ -301,13 +301,15 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     const corrected = own.join(' ');
     // The pages holding every word, but a word on nearly every page of a large language (see SearchData.common)
     // narrows nothing and costs most of the search: left out, unless nothing else is left.
-    const telling = own.filter((w) => !data.common.has(w));
+    // Under a facet a word's list is measured against fewer pages and weighs more: nothing is left out then.
+    const common = Object.keys(filters).length ? new Set<string>() : data.common;
+    const telling = own.filter((w) => !common.has(w));
     const strictQuery = telling.length ? telling.join(' ') : corrected;
     // Nothing left after clean-up and correction: nothing in the corpus can match.
     const whole = strictQuery ? run(strictQuery, filters) : Promise.resolve([]);
     // With more than two words the word lists are always wanted: asked for with the whole query, not after it.
     // Not a word on nearly every entry of a large language: its list would weigh under 0.05 (see SearchData.common).
-    const each = () => Promise.all(words.filter((w) => !data.common.has(w)).map((w) => run(w, filters)));
+    const each = () => Promise.all(words.filter((w) => !common.has(w)).map((w) => run(w, filters)));
     const early = words.length > 2 ? each() : null;
     const strict = await whole;
     const lists: { results: PagefindResult[]; weight: number }[] = [
@@ -398,13 +400,13 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
           place(a) - place(b) ||
           KIND_ORDER[meta(a.id).kind] - KIND_ORDER[meta(b.id).kind] ||
           data.errorCount(a.id) - data.errorCount(b.id) ||
-          a.id.localeCompare(b.id),
+          byCodeUnits(a.id, b.id),
       )
       .map((m) => m.id);
     const rest = [...fused]
       .filter(([id]) => !knownIds.includes(id))
       .map(([id, score]) => ({ id, score: score * factor(id) }))
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+      .sort((a, b) => b.score - a.score || byCodeUnits(a.id, b.id))
       .map((r) => r.id);
     return [...knownIds, ...rest];
   }

@@ -66,6 +66,8 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
       popup.replaceChildren(all);
       popup.hidden = false;
       input.setAttribute('aria-expanded', 'true');
+      input.removeAttribute('aria-activedescendant');
+      active = -1;
       console.error(error);
       return;
     }

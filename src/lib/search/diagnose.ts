@@ -4,7 +4,7 @@
  * words of the paste are worth searching for.
  */
 import { matchKnownErrors, type ErrorSource } from './known-errors.ts';
-import { squash, stripNoise, terms } from './normalize.ts';
+import { byCodeUnits, squash, stripNoise, terms } from './normalize.ts';
 
 /** Pastes longer than this are read up to here. */
 export const MAX_LINES = 500;
@@ -89,7 +89,7 @@ export function knownErrorLines(lines: readonly PasteLine[], sources: readonly E
   }
   return [...byId]
     .map(([id, v]) => ({ id, ...v }))
-    .sort((a, b) => b.score - a.score || b.lines.length - a.lines.length || a.id.localeCompare(b.id));
+    .sort((a, b) => b.score - a.score || b.lines.length - a.lines.length || byCodeUnits(a.id, b.id));
 }
 
 // Words that say a line reports a failure; such lines are searched first.

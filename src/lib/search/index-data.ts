@@ -71,8 +71,11 @@ export function documentFrequency(words: readonly string[], texts: readonly stri
  */
 export function commonWords(texts: readonly string[]): string[] {
   const counts = new Map<string, number>();
-  for (const text of texts)
-    for (const w of new Set(text.toLowerCase().match(/[a-z0-9]{2,}/g) ?? [])) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const text of texts) {
+    // A code fence's language (```bash) is no text of the page.
+    const shown = text.replace(/^(\s*(?:`{3,}|~{3,}))[^\n]*/gm, '$1');
+    for (const w of new Set(shown.toLowerCase().match(/[a-z0-9]{2,}/g) ?? [])) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
   const above = Math.pow(texts.length, 0.95);
   return [...counts]
     .filter(([, n]) => n > above)

@@ -55,6 +55,14 @@ export function stripNoise(text: string): string {
     .trim();
 }
 
+/**
+ * Ids and keys compared by UTF-16 code units: the same order in every reader's browser (`localeCompare`
+ * follows the reader's locale), and for ids of `a-z`, `0-9` and `-` the order en-US collation gives.
+ */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Lower-case letters and digits only: `InvalidVSwitchId.IpNotEnough` and `ip not enough` meet here. */
 export function squash(text: string): string {
   return foldWidth(text)

@@ -1,6 +1,6 @@
 /**
  * The page ids in a Pagefind language's metadata file (`pagefind.<lang>_<hash>.pf_meta`), in
- * Pagefind's order (its pages sorted by URL). A split language numbers its entries in that order,
+ * Pagefind's order (the order its pages were added in). A split language numbers its entries in that order,
  * so a Pagefind result's page id gives its entry without a table of 10,000 ids in the search data:
  * the browser reads the ids from the file Pagefind has just fetched (kept by the browser, never
  * fetched twice) and the build from the file it wrote.
@@ -42,22 +42,23 @@ class Reader {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
+  /** Moves past `n` bytes, failing if the file ends first; returns where they start. */
+  private take(n: number, what: string): number {
+    if (this.at + n > this.bytes.length) throw new Error(`search: Pagefind metadata ends where ${what} was expected`);
+    this.at += n;
+    return this.at - n;
+  }
+
   /** A head of the given major type: its length or value. */
   private head(major: number, what: string): number {
-    if (this.at >= this.bytes.length) throw new Error(`search: Pagefind metadata ends where ${what} was expected`);
-    const byte = this.bytes[this.at++]!;
+    const byte = this.bytes[this.take(1, what)]!;
     if (byte >> 5 !== major) throw new Error(`search: expected ${what} in Pagefind metadata, found CBOR type ${byte >> 5}`);
     const info = byte & 31;
     if (info < 24) return info;
-    if (info === 24) return this.bytes[this.at++]!;
-    if (info === 25) {
-      this.at += 2;
-      return this.view.getUint16(this.at - 2);
-    }
-    if (info === 26) {
-      this.at += 4;
-      return this.view.getUint32(this.at - 4);
-    }
+    if (info === 24) return this.bytes[this.take(1, what)]!;
+    if (info === 25) return this.view.getUint16(this.take(2, what));
+    if (info === 26) return this.view.getUint32(this.take(4, what));
+    if (info === 27) return Number(this.view.getBigUint64(this.take(8, what)));
     throw new Error(`search: expected ${what} of definite length in Pagefind metadata, found length code ${info}`);
   }
 
@@ -67,22 +68,23 @@ class Reader {
 
   text(): string {
     const length = this.head(3, 'a text');
-    const text = new TextDecoder().decode(this.bytes.subarray(this.at, this.at + length));
-    this.at += length;
-    return text;
+    const at = this.take(length, 'a text');
+    return new TextDecoder().decode(this.bytes.subarray(at, at + length));
   }
 
-  /** Steps over one item: a number, a text, bytes, or an array or map of those. */
+  /** Steps over one item: a number, a text, bytes, a simple value (false, true, null), or an array or map of those. */
   skip(): void {
+    if (this.at >= this.bytes.length) throw new Error('search: Pagefind metadata ends where an item was expected');
     const major = this.bytes[this.at]! >> 5;
     if (major === 0 || major === 1) this.head(major, 'a number');
-    else if (major === 2 || major === 3) {
-      // The length first: `this.at += this.head()` would add it to the place before the head.
-      const length = this.head(major, 'a string');
-      this.at += length;
-    } else if (major === 4) for (let n = this.head(4, 'an array'); n > 0; n--) this.skip();
+    else if (major === 2 || major === 3) this.take(this.head(major, 'a string'), 'a string');
+    else if (major === 4) for (let n = this.head(4, 'an array'); n > 0; n--) this.skip();
     else if (major === 5) for (let n = this.head(5, 'a map') * 2; n > 0; n--) this.skip();
-    else throw new Error(`search: expected a number, string, array or map in Pagefind metadata, found CBOR type ${major}`);
+    else if (major === 7 && (this.bytes[this.at]! & 31) < 24) this.at++;
+    else
+      throw new Error(
+        `search: expected a number, string, array, map or simple value in Pagefind metadata, found CBOR type ${major}`,
+      );
   }
 }
 

@@ -11,8 +11,8 @@
 import { buildFieldIndex, lowerBound, memoryLookup, type KeyLookup } from './field-index.ts';
 import type { SearchEntry, SearchIndex } from './index-data.ts';
 import { HEAD, MIN_PARTIAL, type ErrorSource } from './known-errors.ts';
+import { byCodeUnits, squash, stripNoise } from './normalize.ts';
 import { pagefindPages } from './pagefind-pages.ts';
-import { squash, stripNoise } from './normalize.ts';
 import type { TriageTreeRef } from './triage-offer.ts';
 
 /** What ranking and filtering read of every entry; the rest is fetched for the hits shown. */
@@ -37,8 +37,9 @@ export const ERROR_PART_BYTES = 4 * 1024;
 /** `/{lang}/search-index.json` of a split language. */
 export interface SplitCore {
   /**
-   * How many entries; an entry's number is its page's place in Pagefind's page list (pages sorted
-   * by URL, so entries by id), which the browser reads from Pagefind's own metadata file.
+   * How many entries; an entry's number is its page's place in Pagefind's page list (the order
+   * scripts/pagefind.mjs added the pages in: by id), which the browser reads from Pagefind's own
+   * metadata file.
    */
   readonly count: number;
   /** That metadata file, under `pagefind/` (`pagefind.<lang>_<hash>.pf_meta`). */
@@ -163,7 +164,7 @@ function commonOf(count: number, common: readonly string[] | undefined): Readonl
   return new Set(count > SPLIT_ABOVE ? (common ?? []) : []);
 }
 
-/** An entry number as a key: padded, so keys sort as the ids they stand for (entries are numbered in URL, so id, order). */
+/** An entry number as a key: padded, so keys sort as the ids they stand for (entries are numbered in id order). */
 export function paddedKey(n: number): string {
   return String(n).padStart(6, '0');
 }
@@ -221,7 +222,8 @@ export async function splitData(core: SplitCore, fetchJson: FetchJson, fetchPage
     numberOf: Number,
     meta: (key) => core.meta.sets[core.meta.of[Number(key)]!]!,
     errorCount: (key) => core.meta.sets[core.meta.of[Number(key)]!]!.errorCount,
-    errorPlace: (key, error) => places.get(key)?.get(error) ?? -1,
+    // An error not fetched for this entry (never asked for by order()) sorts after every listed one.
+    errorPlace: (key, error) => places.get(key)?.get(error) ?? ERRORS_PER_ENTRY,
     entries: async (keys) =>
       new Map(await Promise.all(keys.map(async (k) => [k, await part<SearchEntry>(`r/${Number(k)}.json`)] as const))),
     lookup,
@@ -327,6 +329,13 @@ export function splitIndex(
     throw new Error(
       `search: expected ${pagefind.file} to list each of the ${index.entries.length} entries' pages once, found ${pagefind.pageIds.length} pages for ${new Set(entries).size} entries`,
     );
+  // Keys then sort as ids do, which ties in the ranking fall back on, the same as in the whole form.
+  entries.forEach((e, n) => {
+    if (n > 0 && byCodeUnits(entries[n - 1]!.id, e.id) >= 0)
+      throw new Error(
+        `search: expected ${pagefind.file} to list the pages in id order (scripts/pagefind.mjs adds them so), found ${entries[n - 1]!.id} before ${e.id}`,
+      );
+  });
   const parts = new Map<string, unknown>();
   entries.forEach((e, n) => parts.set(`r/${n}.json`, e));
 

@@ -17,6 +17,7 @@ import {
   type FieldPart,
   type SearchData,
 } from '../../../../src/lib/search/search-data.ts';
+import { byCodeUnits } from '../../../../src/lib/search/normalize.ts';
 import { metaFile } from './pagefind-meta.ts';
 
 const TITLES = [
@@ -79,10 +80,10 @@ function wholeIndex(n: number): SearchIndex {
   };
 }
 
-/** Pagefind's page list of an index: its pages sorted by URL, as Pagefind writes it. */
+/** Pagefind's page list of an index: its pages in the order scripts/pagefind.mjs adds them, by id. */
 const pageOrder = (x: SearchIndex) =>
   Object.entries(x.pages!)
-    .sort((a, b) => (`/en/faq/${a[1]}/` < `/en/faq/${b[1]}/` ? -1 : 1))
+    .sort((a, b) => byCodeUnits(a[1], b[1]))
     .map(([page]) => page);
 const META = 'pagefind.en_0123456789.pf_meta';
 const splitOf = (x: SearchIndex) => splitIndex(x, { file: META, pageIds: pageOrder(x) });
@@ -162,6 +163,9 @@ describe('splitIndex', () => {
     const order = pageOrder(index);
     expect(() => splitIndex(index, { file: META, pageIds: [...order, 'en_fffffff'] })).toThrow(
       `search: ${META} lists page en_fffffff, which is no entry of search-index.json`,
+    );
+    expect(() => splitIndex(index, { file: META, pageIds: [order[1]!, order[0]!, ...order.slice(2)] })).toThrow(
+      `search: expected ${META} to list the pages in id order (scripts/pagefind.mjs adds them so), found ${ids[1]} before ${ids[0]}`,
     );
     expect(() => splitIndex(index, { file: META, pageIds: [...order.slice(1), order[2]!] })).toThrow(
       `search: expected ${META} to list each of the 400 entries' pages once, found 400 pages for 399 entries`,
