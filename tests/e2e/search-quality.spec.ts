@@ -1,37 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { development, heldOut, type Query } from '../search/index.ts';
 import { floor, gates } from '../search/gates.ts';
+import { searchOnPage } from './search-query.ts';
 
 /**
- * Runs one query through the real search page, as a reader types it into
- * the box or pastes it (a query of several lines arrives as a paste event,
- * which opens the diagnosis view), and returns the entry ids in rank order. The page stays
- * open across queries (the engine loads once, as for a reader who keeps
- * searching).
+ * Runs one query through the real search page (see searchOnPage). The page stays open across
+ * queries (the engine loads once, as for a reader who keeps searching).
  */
 async function ranked(page: Page, lang: string, q: string): Promise<string[]> {
   if (!new URL(page.url(), 'http://x').pathname.endsWith(`/${lang}/search/`)) await page.goto(`/${lang}/search/`);
-  const typed = await page.evaluate((query) => {
-    const input = document.querySelector<HTMLInputElement>('main input[type=search]')!;
-    // Leave the diagnosis view a previous paste opened.
-    if (!document.querySelector<HTMLElement>('[data-diagnose]')!.hidden)
-      document.querySelector<HTMLButtonElement>('[data-paste-clear]')!.click();
-    if (query.includes('\n')) {
-      // A paste, as the clipboard delivers it: the page reads it line by line.
-      const data = new DataTransfer();
-      data.setData('text/plain', query);
-      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      return document.querySelector<HTMLTextAreaElement>('#search-paste')!.value;
-    }
-    input.value = query;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    return input.value;
-  }, q);
-  await page.waitForFunction((query) => {
-    const region = document.querySelector<HTMLElement>('[data-results]');
-    return region?.dataset.query === query && region.getAttribute('aria-busy') === 'false';
-  }, typed);
-  return page.locator('[data-list] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.entry ?? ''));
+  return searchOnPage(page, q);
 }
 
 interface Score {

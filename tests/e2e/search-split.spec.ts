@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { KB_PORT } from '../../playwright.config.ts';
+import { searchOnPage } from './search-query.ts';
 
 /*
  * The /kb/ build (npm run build:kb) ships its search data split, as a language
@@ -14,23 +15,7 @@ const SPLIT = `http://localhost:${KB_PORT}/kb`;
 /** The entry ids a query lists on one site's search page, typed or (several lines) pasted. */
 async function ranked(page: Page, site: string, lang: string, q: string, facets = ''): Promise<string[]> {
   await page.goto(`${site}/${lang}/search/${facets ? `?${facets}` : ''}`);
-  const typed = await page.evaluate((query) => {
-    const input = document.querySelector<HTMLInputElement>('main input[type=search]')!;
-    if (query.includes('\n')) {
-      const data = new DataTransfer();
-      data.setData('text/plain', query);
-      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      return document.querySelector<HTMLTextAreaElement>('#search-paste')!.value;
-    }
-    input.value = query;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    return input.value;
-  }, q);
-  await page.waitForFunction((query) => {
-    const region = document.querySelector<HTMLElement>('[data-results]');
-    return region?.dataset.query === query && region.getAttribute('aria-busy') === 'false';
-  }, typed);
-  return page.locator('[data-list] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.entry ?? ''));
+  return searchOnPage(page, q);
 }
 
 /** What the list shows, item by item: its text (title, summary, the lines or error it matched) and its links, the base taken off. */

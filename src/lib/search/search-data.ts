@@ -34,8 +34,8 @@ export const PART_BYTES = 16 * 1024;
  */
 export const ERROR_PART_BYTES = 4 * 1024;
 
-/** `/{lang}/search-index.json` of a split language. */
-export interface SplitCore {
+/** `/{lang}/search-index.json` of a split language: the whole index's small fields, and what replaces its entries. */
+export interface SplitCore extends Pick<SearchIndex, 'trees' | 'triageOffer' | 'vocabulary' | 'df' | 'identifiers' | 'common'> {
   /**
    * How many entries; an entry's number is its page's place in Pagefind's page list (the order
    * scripts/pagefind.mjs added the pages in: by id), which the browser reads from Pagefind's own
@@ -44,13 +44,6 @@ export interface SplitCore {
   readonly count: number;
   /** That metadata file, under `pagefind/` (`pagefind.<lang>_<hash>.pf_meta`). */
   readonly pagefind: string;
-  readonly trees: readonly TriageTreeRef[];
-  readonly triageOffer: string;
-  readonly vocabulary: readonly string[];
-  readonly df: readonly number[];
-  readonly identifiers: readonly string[];
-  /** ASCII words on nearly every entry (index-data.ts commonWords). */
-  readonly common: readonly string[];
   /** Each distinct facet set (with how many errors the entry lists) once, and each entry's place among them. */
   readonly meta: { readonly sets: readonly SplitMeta[]; readonly of: readonly number[] };
   /**
