@@ -21,6 +21,8 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
       engine = undefined;
       throw error;
     }));
+  // Loading starts on focus, before the first keystroke; a failure here is met again, and said, on the first search.
+  current().catch(() => undefined);
   let active = -1;
   let seq = 0;
   const links = () => [...popup.querySelectorAll<HTMLAnchorElement>('a')];
