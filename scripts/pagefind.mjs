@@ -5,6 +5,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { htmlLang, isLocale } from '../src/i18n/locales.ts';
+import { byCodeUnits } from '../src/lib/search/normalize.ts';
 import { pagefindPages } from '../src/lib/search/pagefind-pages.ts';
 import { SPLIT_ABOVE, splitIndex } from '../src/lib/search/search-data.ts';
 import { htmlFiles } from './site-files.mjs';
@@ -42,7 +43,7 @@ async function main() {
     // Added in id order (code units): Pagefind numbers pages as they are added, and a split language's
     // search data numbers its entries by Pagefind's list (src/lib/search/search-data.ts).
     const idOf = (url) => url.split('/').at(-2);
-    const files = [...unsorted].sort((a, b) => (idOf(a.url) < idOf(b.url) ? -1 : idOf(a.url) > idOf(b.url) ? 1 : 0));
+    const files = [...unsorted].sort((a, b) => byCodeUnits(idOf(a.url), idOf(b.url)));
     try {
       const { index, errors } = await pagefind.createIndex({});
       if (errors.length || !index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);

@@ -175,6 +175,19 @@ export async function engineForReader(base: string, lang: string) {
   return createEngine(base, lang, cluster);
 }
 
+/**
+ * The engine for a page, made on first call and kept; a load that fails (the engine's chunk or its
+ * search data did not arrive) is forgotten, so the next call tries again.
+ */
+export function engineLoader(base: string, lang: string): () => Promise<Engine> {
+  let made: Promise<Engine> | undefined;
+  return () =>
+    (made ??= engineForReader(base, lang).catch((error: unknown) => {
+      made = undefined;
+      throw error;
+    }));
+}
+
 /** Builds the engine for the page's language. */
 export async function createEngine(base: string, lang: string, cluster: { plugin?: string } = {}) {
   const fetchJson = (path: string) =>
@@ -207,13 +220,7 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     : wholeData(index);
   const { vocabulary, identifiers, df } = data;
   const total = data.count;
-  const meta = (key: string) => data.meta(key);
-  // Each Pagefind page's entry key, worked out once: a word on most of 10,000 pages returns them all, query after query.
-  const pageKeys = new Map<string, string | undefined>();
-  const keyOfPage = (id: string) => {
-    if (!pageKeys.has(id)) pageKeys.set(id, data.pageKey(id));
-    return pageKeys.get(id);
-  };
+  const { meta } = data;
   /** Every entry's key, in the index's order. */
   const keys = () => Array.from({ length: total }, (_, n) => data.keyOf(n));
   const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(lang, { granularity: 'word' }) : null;
@@ -336,7 +343,7 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
     const pool = new Map<string, PagefindResult>();
     for (const { results } of lists)
       for (const r of results) {
-        const key = keyOfPage(r.id);
+        const key = data.pageKey(r.id);
         if (key !== undefined) pool.set(key, r);
       }
     // Titles, reader questions and summaries weigh more than body text.
@@ -348,8 +355,8 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
       .sort((a, b) => b.score - a.score || data.numberOf(a.id) - data.numberOf(b.id));
     const fused = fuseRanks([
       ...lists.map(({ results, weight }): RankedList => {
-        const known = results.filter((r) => keyOfPage(r.id) !== undefined);
-        return { ids: known.map((r) => keyOfPage(r.id)!), weight, scores: known.map((r) => r.score) };
+        const known = results.filter((r) => data.pageKey(r.id) !== undefined);
+        return { ids: known.map((r) => data.pageKey(r.id)!), weight, scores: known.map((r) => r.score) };
       }),
       { ids: byFields.map((x) => x.id), weight: 2, scores: byFields.map((x) => x.score) },
     ]);
@@ -447,11 +454,11 @@ export async function createEngine(base: string, lang: string, cluster: { plugin
       const hits = await hitsFor(all.slice(0, limit), new Map(), new Map());
       return { hits, corrected: '', total: all.length };
     }
+    const cleaned = stripNoise(raw);
     const [known, { fused, pool, corrected }] = await Promise.all([
       data.errorSources([raw]).then((sources) => matchKnownErrors(raw, sources).filter((m) => passes(meta(m.id), facets))),
-      rankText(stripNoise(raw), synonymTerms(raw, lang as Locale), facets),
+      rankText(cleaned, synonymTerms(raw, lang as Locale), facets),
     ]);
-    const cleaned = stripNoise(raw);
     // A query that is nothing but the error: no other words to tell the entries listing it apart.
     const bare = known.length > 0 && squash(cleaned).length <= squash(stripNoise(known[0]!.error)).length + 8;
     // Evidence from the words as corrected too: `hostprot` or `terwya` says as much as spelled right.

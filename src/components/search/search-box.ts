@@ -3,10 +3,11 @@
  * a listbox-style popup navigable with the arrow keys. Enter opens the active
  * result, or the search page when none is active; Escape closes.
  */
-import { engineForReader, type Engine } from './engine.ts';
+import { engineLoader, type Engine } from './engine.ts';
 import { offerLine, renderHit, type RenderStrings } from './render.ts';
 
-let engine: Promise<Engine> | undefined;
+/** One loader for the page: the box is attached once, and its engine outlives a failed load. */
+let loader: (() => Promise<Engine>) | undefined;
 
 /** Wires the box; called once, on first focus. */
 export function attach(host: HTMLElement, input: HTMLInputElement): void {
@@ -15,12 +16,7 @@ export function attach(host: HTMLElement, input: HTMLInputElement): void {
   const strings = JSON.parse(host.dataset.strings!) as RenderStrings & { showAll: string };
   const popup = host.querySelector<HTMLElement>('[data-popup]')!;
   const form = host.querySelector('form')!;
-  const current = () =>
-    (engine ??= engineForReader(base, lang).catch((error: unknown) => {
-      // Made again on the next keystroke.
-      engine = undefined;
-      throw error;
-    }));
+  const current = (loader ??= engineLoader(base, lang));
   // Loading starts on focus, before the first keystroke; a failure here is met again, and said, on the first search.
   current().catch(() => undefined);
   let active = -1;

@@ -7,7 +7,7 @@
  * header box handing it over) finds it. The results region carries aria-busy
  * while a search runs.
  */
-import { engineForReader, type Facets } from './engine.ts';
+import { engineLoader, type Facets } from './engine.ts';
 import { PASTE_KEY, isMultiLine, keepPaste } from './paste.ts';
 import { renderHit, renderPasteLines, type RenderStrings } from './render.ts';
 import type { Hit } from './engine.ts';
@@ -88,12 +88,7 @@ export function attachSearchPage(host: HTMLElement): void {
   let limit = PAGE;
   let shownFor = '';
   // Made again after a failure (a part of the search data that did not arrive): the next search retries.
-  let made: ReturnType<typeof engineForReader> | undefined;
-  const engine = () =>
-    (made ??= engineForReader(base, lang).catch((error: unknown) => {
-      made = undefined;
-      throw error;
-    }));
+  const engine = engineLoader(base, lang);
   let seq = 0;
 
   const params = new URLSearchParams(location.search);

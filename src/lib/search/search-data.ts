@@ -172,7 +172,7 @@ export async function splitData(core: SplitCore, fetchJson: FetchJson, fetchPage
     throw new Error(
       `search: ${core.pagefind} lists ${pageIds.length} pages, the search data ${core.count} entries (files from two deploys?)`,
     );
-  const pageNumbers = new Map(pageIds.map((id, n) => [id, n]));
+  const pageKeys = new Map(pageIds.map((id, n) => [id, paddedKey(n)]));
   const kept = new Map<string, Promise<unknown>>();
   const part = <T>(path: string): Promise<T> => {
     let p = kept.get(path);
@@ -207,10 +207,7 @@ export async function splitData(core: SplitCore, fetchJson: FetchJson, fetchPage
     ...common(core),
     count: core.count,
     common: commonOf(core.count, core.common),
-    pageKey: (id) => {
-      const n = pageNumbers.get(id);
-      return n === undefined ? undefined : paddedKey(n);
-    },
+    pageKey: (id) => pageKeys.get(id),
     keyOf: paddedKey,
     numberOf: Number,
     meta: (key) => core.meta.sets[core.meta.of[Number(key)]!]!,
